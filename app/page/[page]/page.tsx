@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/page-header';
+import { Pagination } from '@/components/pagination';
+import { PostList } from '@/components/post-list';
+import { getHomePage, getHomePageCount } from '@/lib/posts';
+
+type Props = { params: Promise<{ page: string }> };
+
+export const dynamicParams = false;
+
+// Page 1 is the home page itself; /page/2 onwards are generated here.
+export function generateStaticParams() {
+  return Array.from({ length: getHomePageCount() - 1 }, (_, i) => ({ page: String(i + 2) }));
+}
+
+async function pageNumber(params: Props['params']): Promise<number> {
+  const { page } = await params;
+  const n = Number(page);
+  if (!Number.isInteger(n) || n < 2 || n > getHomePageCount()) notFound();
+  return n;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations('home');
+  return { title: t('pageTitle', { page: await pageNumber(params) }) };
+}
+
+export default async function HomePaginatedPage({ params }: Props) {
+  const t = await getTranslations('home');
+  const { items, page, totalPages } = getHomePage(await pageNumber(params));
+  return (
+    <>
+      <PageHeader title={t('pageTitle', { page })} />
+      <PostList posts={items} />
+      <Pagination page={page} totalPages={totalPages} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import type { Post } from '@/lib/posts';
+import { ArticleBody } from './article-body';
+import { PostMeta } from './post-meta';
+import { TermLinks } from './term-links';
+
+export async function Article({ post }: { post: Post }) {
+  const t = await getTranslations('post');
+  return (
+    <article className="article">
+      <header className="article__header">
+        <TermLinks kind="categories" names={post.categories} label={t('categories')} />
+        <h1 className="article__title">{post.title}</h1>
+        <PostMeta post={post} showAuthor />
+      </header>
+      <ArticleBody html={post.html} />
+      <footer className="article__footer">
+        <TermLinks kind="tags" names={post.tags} label={t('tags')} />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Term } from '@/lib/posts';
+import { termPath } from '@/lib/routes';
+
+export async function TermIndex({ terms }: { terms: Term[] }) {
+  const t = await getTranslations('list');
+  return (
+    <ul className="term-index">
+      {terms.map((term) => (
+        <li key={term.slug}>
+          <Link href={termPath(term.kind, term.slug)}>
+            <span className="term-index__name">{term.kind === 'tags' ? `#${term.name}` : term.name}</span>
+            <span className="term-index__count">{t('postCount', { count: term.count })}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,55 @@
+import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+import type { Plugin } from 'unified';
+import { loadPostDocument, renderPostHtml } from './lib/content/post-document';
+
+// Posts live here unless CONTENT_DIR points elsewhere (tests and benchmarks use temporary folders).
+const contentDirPath = process.env.CONTENT_DIR ?? 'content';
+
+type RawDoc = { _raw: { sourceFilePath: string } };
+const load = (doc: RawDoc) => loadPostDocument(contentDirPath, doc._raw.sourceFilePath);
+
+/**
+ * All fields are computed from the file by lib/content, the same code that
+ * validates it, so Jekyll's many spellings (string or list categories,
+ * `category`, `published: false`, date formats) are handled in one place.
+ */
+export const Post = defineDocumentType(() => ({
+  name: 'Post',
+  filePathPattern: 'posts/**/*.{md,markdown}',
+  contentType: 'markdown',
+  fields: {},
+  computedFields: {
+    title: { type: 'string', resolve: (doc) => load(doc).title },
+    slug: { type: 'string', resolve: (doc) => load(doc).slug },
+    date: { type: 'string', resolve: (doc) => load(doc).date },
+    lastModifiedAt: { type: 'string', resolve: (doc) => load(doc).lastModifiedAt ?? '' },
+    categories: { type: 'list', of: { type: 'string' }, resolve: (doc) => load(doc).categories },
+    tags: { type: 'list', of: { type: 'string' }, resolve: (doc) => load(doc).tags },
+    author: { type: 'string', resolve: (doc) => load(doc).author ?? '' },
+    excerpt: { type: 'string', resolve: (doc) => load(doc).excerpt },
+    readingTime: { type: 'number', resolve: (doc) => load(doc).readingTime },
+    draft: { type: 'boolean', resolve: (doc) => load(doc).draft },
+    permalink: { type: 'string', resolve: (doc) => load(doc).permalink ?? '' },
+    redirectFrom: { type: 'list', of: { type: 'string' }, resolve: (doc) => load(doc).redirectFrom },
+    html: { type: 'string', resolve: (doc) => renderPostHtml(load(doc)) },
+  },
+}));
+
+// Contentlayer's own Markdown pass is replaced by the computed `html` above (which
+// needs the cleaned body); skip it rather than render every post twice.
+const skipBuiltInMarkdown: Plugin = function () {
+  this.parser = () => ({ type: 'root', children: [] });
+  this.compiler = () => '';
+};
+
+export default makeSource({
+  contentDirPath,
+  documentTypes: [Post],
+  markdown: (builder) => {
+    builder.use(skipBuiltInMarkdown);
+  },
+  onExtraFieldData: 'ignore',
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'skip-ignore',
+  disableImportAliasWarning: true,
+});

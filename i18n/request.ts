@@ -1,0 +1,10 @@
+import { getRequestConfig } from 'next-intl/server';
+import messages from '../messages/ja.json';
+import { siteConfig } from '../lib/site';
+
+// One locale and no locale prefix: every request gets Japanese, so pages stay static.
+export default getRequestConfig(async () => ({
+  locale: siteConfig.locale,
+  timeZone: siteConfig.timeZone,
+  messages,
+}));

@@ -1,0 +1,216 @@
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { parsePostDate } from '../dates';
+import { postSlug, urlSegment } from '../segments';
+import type { ContentProblem } from './problems';
+
+/** Front matter after normalisation: every Jekyll spelling reduced to one shape. */
+export type PostFrontMatter = {
+  title: string;
+  /** Publication instant, UTC ISO 8601. */
+  date: string;
+  slug: string;
+  categories: string[];
+  tags: string[];
+  author?: string;
+  excerpt?: string;
+  readingTime?: number;
+  draft: boolean;
+  lastModifiedAt?: string;
+  permalink?: string;
+  redirectFrom: string[];
+};
+
+export type ParsedPostFile = {
+  frontMatter?: PostFrontMatter;
+  body: string;
+  problems: ContentProblem[];
+};
+
+type FieldLocator = (field: string) => number;
+
+/** Same YAML reading as Contentlayer (yaml 1.2 core schema: dates stay strings). */
+function readFrontMatter(source: string): { data: unknown; body: string } {
+  const parsed = matter(source, { engines: { yaml: (text: string) => YAML.parse(text) as object } });
+  return { data: parsed.data, body: parsed.content };
+}
+
+function makeLocator(source: string): FieldLocator {
+  const lines = source.split(/\r?\n/);
+  const end = lines[0]?.trim() === '---' ? lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line)) : -1;
+  return (field) => {
+    if (end === -1) return 1;
+    const pattern = new RegExp(`^${field}\\s*:`);
+    const index = lines.slice(1, end).findIndex((line) => pattern.test(line));
+    return index === -1 ? 1 : index + 2;
+  };
+}
+
+function yamlErrorLine(error: unknown): number {
+  const linePos = (error as { linePos?: { line: number }[] }).linePos;
+  // +1: the YAML starts on the line after the opening `---`.
+  return linePos?.[0]?.line ? linePos[0].line + 1 : 1;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return '空の値';
+  if (Array.isArray(value)) return 'リスト';
+  if (typeof value === 'object') return 'キーと値の組（マップ）';
+  return `${typeof value} の値`;
+}
+
+/** A YAML list of names, or a Jekyll space-separated string. */
+function readNameList(
+  value: unknown,
+  field: string,
+  splitString: boolean,
+  problem: (field: string, message: string) => void,
+): string[] {
+  if (value === undefined || value === null) return [];
+  const items = typeof value === 'string' ? (splitString ? value.split(/\s+/) : [value]) : value;
+  if (typeof items === 'number') return [String(items)];
+  if (!Array.isArray(items)) {
+    problem(field, `文字列かリストで書いてください（${describe(value)}は使えません）`);
+    return [];
+  }
+  const names: string[] = [];
+  items.forEach((item, index) => {
+    if (typeof item === 'string' || typeof item === 'number') {
+      const name = String(item).normalize('NFC').trim();
+      if (name !== '' && urlSegment(name) !== '') names.push(name);
+    } else {
+      problem(field, `${index + 1}番目の項目は文字列で書いてください（${describe(item)}は使えません）`);
+    }
+  });
+  return names;
+}
+
+function uniqueBySegment(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = urlSegment(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function optionalText(
+  data: Record<string, unknown>,
+  field: string,
+  problem: (field: string, message: string) => void,
+): string | undefined {
+  const value = data[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') {
+    problem(field, `文字列で書いてください（${describe(value)}は使えません）`);
+    return undefined;
+  }
+  const text = value.trim();
+  return text === '' ? undefined : text;
+}
+
+function readReadingTime(value: unknown, problem: (field: string, message: string) => void): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const minutes = typeof value === 'number' ? value : Number(String(value).replace(/\s*(分|min(utes)?)$/i, ''));
+  if (!Number.isFinite(minutes) || minutes <= 0) {
+    problem('reading_time', `分数を正の数で書いてください（「${String(value)}」は使えません）`);
+    return undefined;
+  }
+  return Math.ceil(minutes);
+}
+
+function isTruthyFlag(value: unknown): boolean {
+  return value === true || value === 'true' || value === 'yes';
+}
+
+function isFalseFlag(value: unknown): boolean {
+  return value === false || value === 'false' || value === 'no';
+}
+
+/**
+ * Turns raw front matter into a PostFrontMatter, collecting every problem
+ * instead of stopping at the first, so a writer fixes a file in one pass.
+ * Unknown keys (layout, comments, Jekyll extras) are accepted and ignored.
+ */
+export function normalizeFrontMatter(
+  data: Record<string, unknown>,
+  file: string,
+  locate: FieldLocator = () => 1,
+): { frontMatter?: PostFrontMatter; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const problem = (field: string, message: string) =>
+    problems.push({ file, line: locate(field), field, message, severity: 'error' });
+
+  const rawTitle = data.title;
+  const title = typeof rawTitle === 'string' || typeof rawTitle === 'number' ? String(rawTitle).trim() : '';
+  if (title === '') {
+    problem('title', rawTitle === undefined ? 'タイトルがありません' : 'タイトルが空です');
+  }
+
+  const parsedDate = parsePostDate(data.date);
+  if (!parsedDate.ok) problem('date', parsedDate.message);
+
+  const categories = uniqueBySegment([
+    ...readNameList(data.categories, 'categories', true, problem),
+    ...readNameList(data.category, 'category', false, problem),
+  ]);
+  const tags = uniqueBySegment([
+    ...readNameList(data.tags, 'tags', true, problem),
+    ...readNameList(data.tag, 'tag', false, problem),
+  ]);
+
+  const slugOverride = optionalText(data, 'slug', problem);
+  const slug = postSlug(file, slugOverride);
+  if (slug === '') problem(slugOverride ? 'slug' : 'file', 'URL に使えるスラッグを作れません（slug: を指定してください）');
+
+  let lastModifiedAt: string | undefined;
+  if (data.last_modified_at !== undefined && data.last_modified_at !== null) {
+    const parsed = parsePostDate(data.last_modified_at);
+    if (parsed.ok) lastModifiedAt = parsed.iso;
+    else problem('last_modified_at', parsed.message);
+  }
+
+  const redirectFrom = readNameList(data.redirect_from, 'redirect_from', false, problem);
+  const frontMatter: PostFrontMatter = {
+    title,
+    date: parsedDate.ok ? parsedDate.iso : '',
+    slug,
+    categories,
+    tags,
+    author: optionalText(data, 'author', problem),
+    excerpt: optionalText(data, 'excerpt', problem),
+    readingTime: readReadingTime(data.reading_time, problem),
+    draft: isTruthyFlag(data.draft) || isFalseFlag(data.published),
+    lastModifiedAt,
+    permalink: optionalText(data, 'permalink', problem),
+    redirectFrom,
+  };
+  return problems.length > 0 ? { problems } : { frontMatter, problems };
+}
+
+/** Reads one post file from its source text. Never throws: broken YAML is a problem like any other. */
+export function parsePostFile(file: string, source: string): ParsedPostFile {
+  let data: unknown;
+  let body = '';
+  try {
+    ({ data, body } = readFrontMatter(source));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      body,
+      problems: [
+        { file, line: yamlErrorLine(error), field: 'front matter', message: `YAML を読めません: ${reason}`, severity: 'error' },
+      ],
+    };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      body,
+      problems: [{ file, line: 1, field: 'front matter', message: 'front matter は「キー: 値」の形で書いてください', severity: 'error' }],
+    };
+  }
+  const { frontMatter, problems } = normalizeFrontMatter(data as Record<string, unknown>, file, makeLocator(source));
+  return { frontMatter, body, problems };
+}

@@ -1,0 +1,97 @@
+import { categorySlug, tagSlug } from './segments';
+
+/** A post as the pages see it: published data only, no Contentlayer internals. */
+export type Post = {
+  slug: string;
+  title: string;
+  /** UTC ISO 8601. */
+  date: string;
+  lastModifiedAt?: string;
+  categories: string[];
+  tags: string[];
+  author?: string;
+  excerpt: string;
+  readingTime: number;
+  draft: boolean;
+  html: string;
+};
+
+export type PostSummary = Omit<Post, 'html'>;
+
+export type Visibility = {
+  /** Build time: posts dated later are scheduled, not published. */
+  now: Date;
+  /** `npm run dev` shows drafts and scheduled posts so writers can preview them. */
+  includeUnpublished: boolean;
+};
+
+export function isPublic(post: Pick<Post, 'draft' | 'date'>, now: Date): boolean {
+  return !post.draft && new Date(post.date).getTime() <= now.getTime();
+}
+
+/** Newest first; posts published at the same instant keep a stable order by slug. */
+export function compareNewestFirst(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 'slug'>): number {
+  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+}
+
+/** The one place that decides which posts readers see, and in which order. */
+export function selectPublishedPosts<T extends Pick<Post, 'draft' | 'date' | 'slug'>>(posts: readonly T[], visibility: Visibility): T[] {
+  return posts
+    .filter((post) => visibility.includeUnpublished || isPublic(post, visibility.now))
+    .sort(compareNewestFirst);
+}
+
+export function toSummary({ html: _html, ...summary }: Post): PostSummary {
+  return summary;
+}
+
+export type Page<T> = { items: T[]; page: number; totalPages: number };
+
+export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> {
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages };
+}
+
+export type TermKind = 'tags' | 'categories';
+
+export type Term = {
+  kind: TermKind;
+  /** URL segment: `/tags/<slug>`. */
+  slug: string;
+  /** The spelling writers use most (ties: the NFKC form, then code-point order). */
+  name: string;
+  count: number;
+};
+
+const segmentFor: Record<TermKind, (name: string) => string> = { tags: tagSlug, categories: categorySlug };
+
+export function termSlug(kind: TermKind, name: string): string {
+  return segmentFor[kind](name);
+}
+
+/** Every tag (or category) with its post count; spellings that share a URL segment are one term. */
+export function collectTerms(posts: readonly Pick<Post, TermKind>[], kind: TermKind): Term[] {
+  const groups = new Map<string, Map<string, number>>();
+  const counts = new Map<string, number>();
+  for (const post of posts) {
+    for (const name of post[kind]) {
+      const slug = termSlug(kind, name);
+      const spellings = groups.get(slug) ?? new Map<string, number>();
+      spellings.set(name, (spellings.get(name) ?? 0) + 1);
+      groups.set(slug, spellings);
+      counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    }
+  }
+  const terms = [...groups].map(([slug, spellings]) => {
+    const [name] = [...spellings].sort(
+      ([a, countA], [b, countB]) =>
+        countB - countA || Number(b === b.normalize('NFKC')) - Number(a === a.normalize('NFKC')) || (a < b ? -1 : a > b ? 1 : 0),
+    )[0];
+    return { kind, slug, name, count: counts.get(slug) ?? 0 };
+  });
+  return terms.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ja'));
+}
+
+export function postsWithTerm<T extends Pick<Post, TermKind>>(posts: readonly T[], kind: TermKind, slug: string): T[] {
+  return posts.filter((post) => post[kind].some((name) => termSlug(kind, name) === slug));
+}

@@ -1,0 +1,47 @@
+/**
+ * URL segments for tags, categories and post slugs. Japanese stays Japanese in
+ * the URL (browsers show it decoded); only what would change the meaning of a
+ * URL is replaced. Two names that give the same segment are the same tag.
+ */
+
+// Characters that end or re-route a path segment, plus `\` which browsers read as `/`.
+const RESERVED = /[/?#%&+\\]/g;
+
+export function urlSegment(name: string): string {
+  const segment = name
+    .normalize('NFKC')
+    .trim()
+    .replace(/[A-Z]/g, (c) => c.toLowerCase())
+    .replace(/\s+/g, '-')
+    .replace(RESERVED, '-');
+  // "." and ".." would be resolved away by the browser.
+  return /^\.+$/.test(segment) ? segment.replace(/\./g, '-') : segment;
+}
+
+export const tagSlug = urlSegment;
+export const categorySlug = urlSegment;
+
+const DATE_PREFIX = /^\d{4}-\d{1,2}-\d{1,2}-/;
+
+/** `content/posts/2025-11-28-nvidia-earnings.md` → `nvidia-earnings`. */
+export function slugFromFileName(filePath: string): string {
+  const base = filePath.split(/[\\/]/).pop() ?? filePath;
+  return base.replace(/\.(md|markdown)$/i, '').replace(DATE_PREFIX, '');
+}
+
+/** Post slugs follow the segment rules too, so a file name can never produce a broken URL. */
+export function postSlug(filePath: string, override?: string): string {
+  return urlSegment(override ?? slugFromFileName(filePath));
+}
+
+/**
+ * Route params arrive percent-encoded in some Next.js code paths and decoded in others;
+ * our segments never contain `%`, so decoding once is always safe.
+ */
+export function decodeSegment(param: string): string {
+  try {
+    return decodeURIComponent(param).normalize('NFC');
+  } catch {
+    return param;
+  }
+}

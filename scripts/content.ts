@@ -1,0 +1,60 @@
+/**
+ * The content step of the build: validate every post, run Contentlayer, then
+ * prove nothing was dropped. Contentlayer on its own skips documents it cannot
+ * read and still exits 0; this script is why a bad post fails the build instead.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readPostFiles } from '../lib/content/files';
+import { formatProblem, hasErrors } from '../lib/content/problems';
+import { validatePosts } from '../lib/content/validate';
+
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const started = Date.now();
+
+function fail(lines: string[]): never {
+  console.error(lines.join('\n'));
+  process.exit(1);
+}
+
+const files = readPostFiles(contentDir);
+const { posts, problems } = validatePosts(files);
+const errors = problems.filter((p) => p.severity === 'error');
+if (hasErrors(problems)) {
+  const badFiles = new Set(errors.map((p) => p.file));
+  fail([
+    ...errors.map(formatProblem),
+    '',
+    `記事の検証に失敗しました: ${badFiles.size} ファイルに ${errors.length} 件のエラーがあります。ビルドを中止します。`,
+  ]);
+}
+
+const contentlayer = spawnSync(process.execPath, [path.join('node_modules', 'contentlayer2', 'bin', 'cli.cjs'), 'build'], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  encoding: 'utf8',
+  env: process.env,
+});
+const contentlayerOutput = `${contentlayer.stdout}${contentlayer.stderr}`;
+if (contentlayer.status !== 0) {
+  fail([contentlayerOutput, 'Contentlayer が失敗しました。']);
+}
+
+const indexFile = path.join('.contentlayer', 'generated', 'Post', '_index.json');
+const generated: { _raw: { sourceFilePath: string } }[] = existsSync(indexFile)
+  ? JSON.parse(readFileSync(indexFile, 'utf8'))
+  : [];
+const generatedPaths = new Set(generated.map((doc) => path.posix.join(contentDir, doc._raw.sourceFilePath)));
+const missing = files.map((f) => f.file).filter((file) => !generatedPaths.has(file));
+if (missing.length > 0 || generated.length !== files.length) {
+  fail([
+    contentlayerOutput,
+    ...missing.map((file) => `${file}:1: document: Contentlayer がこの記事を出力しませんでした`),
+    `記事ファイル ${files.length} 件に対し、生成された記事は ${generated.length} 件です。ビルドを中止します。`,
+  ]);
+}
+
+const drafts = posts.filter((p) => p.frontMatter.draft).length;
+console.log(
+  `記事 ${files.length} 件を生成しました（うち下書き ${drafts} 件）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+);
