@@ -29,5 +29,5 @@ export function cleanImportedBody(body: string, title: string): string {
     lines.splice(first, removeCount);
     text = lines.join('\n');
   }
-  return text.replace(/^\n+/, '').replace(/\s+$/, '\n');
+  return `${text.replace(/^\n+/, '').trimEnd()}\n`;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { formatJstDate, jstYearMonth, parsePostDate, toJstIsoString } from './dates';
+
+function iso(value: string) {
+  const parsed = parsePostDate(value);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.iso;
+}
+
+describe('parsePostDate', () => {
+  it('reads the Jekyll format with an offset', () => {
+    expect(iso('2025-11-28 02:10:27 +0000')).toBe('2025-11-28T02:10:27.000Z');
+    expect(iso('2025-11-28 11:10:27 +0900')).toBe('2025-11-28T02:10:27.000Z');
+  });
+
+  it('reads ISO 8601 with an offset or Z', () => {
+    expect(iso('2025-10-15T09:30:00+09:00')).toBe('2025-10-15T00:30:00.000Z');
+    expect(iso('2025-10-15T09:30:00.250Z')).toBe('2025-10-15T09:30:00.250Z');
+    expect(iso('2025-10-15T09:30:00-05:30')).toBe('2025-10-15T15:00:00.000Z');
+  });
+
+  it('reads a date-only value as midnight in Japan', () => {
+    const parsed = parsePostDate('2025-12-02');
+    expect(parsed).toEqual({ ok: true, iso: '2025-12-01T15:00:00.000Z', hasTime: false });
+  });
+
+  it('reads a time without offset as Japan time', () => {
+    expect(iso('2025-12-02 09:00')).toBe('2025-12-02T00:00:00.000Z');
+  });
+
+  it.each(['2025-13-45 99:99:99', '2025-02-29', '2025-04-31 10:00:00 +0900', '2025-11-28 24:00:00 +0000', '2025-11-28 10:00 +1500'])(
+    'rejects the impossible date %s instead of rolling it over',
+    (value) => {
+      const parsed = parsePostDate(value);
+      expect(parsed.ok).toBe(false);
+      expect(!parsed.ok && parsed.message).toContain('存在しない日時');
+    },
+  );
+
+  it('accepts 29 February in a leap year', () => {
+    expect(iso('2024-02-29')).toBe('2024-02-28T15:00:00.000Z');
+  });
+
+  it('explains a missing or malformed date', () => {
+    expect(parsePostDate(undefined)).toMatchObject({ ok: false, message: expect.stringContaining('日付がありません') });
+    expect(parsePostDate('昨日')).toMatchObject({ ok: false, message: expect.stringContaining('日付の形式ではありません') });
+    expect(parsePostDate(20251128)).toMatchObject({ ok: false });
+  });
+});
+
+describe('formatJstDate', () => {
+  it('formats in Japanese', () => {
+    expect(formatJstDate('2025-11-28T02:10:27Z')).toBe('2025年11月28日');
+  });
+
+  it('uses the Japanese calendar day across midnight UTC', () => {
+    expect(formatJstDate('2025-12-01T14:59:59Z')).toBe('2025年12月1日');
+    expect(formatJstDate('2025-12-01T15:00:00Z')).toBe('2025年12月2日');
+    expect(formatJstDate(iso('2025-12-01 23:30:00 +0000'))).toBe('2025年12月2日');
+  });
+
+  it('rolls over the year in Japan time', () => {
+    expect(formatJstDate('2025-12-31T15:30:00Z')).toBe('2026年1月1日');
+  });
+});
+
+describe('toJstIsoString and jstYearMonth', () => {
+  it('writes the instant with the +09:00 offset', () => {
+    expect(toJstIsoString('2025-12-01T23:30:00Z')).toBe('2025-12-02T08:30:00+09:00');
+  });
+
+  it('groups by the month in Japan', () => {
+    expect(jstYearMonth('2025-11-30T16:00:00Z')).toEqual({ year: 2025, month: 12 });
+  });
+});

@@ -1,0 +1,22 @@
+// `npm run dev`: Contentlayer watches content/ while Next serves the pages, so
+// saving a Markdown file updates the page. (Contentlayer's Next plugin is
+// webpack-only and goes stale under Turbopack, hence two processes.)
+import { spawn, spawnSync } from 'node:child_process';
+
+// Validate everything first, so a writer sees every problem before the server starts.
+const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content.ts'], { stdio: 'inherit' });
+if (check.status !== 0) process.exit(check.status ?? 1);
+
+const children = [
+  spawn(process.execPath, ['node_modules/contentlayer2/bin/cli.cjs', 'dev'], { stdio: 'inherit' }),
+  spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
+];
+
+function stopAll(code = 0) {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  process.exit(code);
+}
+
+for (const child of children) child.on('exit', (code) => stopAll(code ?? 0));
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
