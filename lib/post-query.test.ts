@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTerms, isPublic, paginate, postsWithTerm, selectPublishedPosts } from './post-query';
+import { collectTerms, isPublic, paginate, postsWithTerm, selectPublishedPosts, withCanonicalTermNames } from './post-query';
 
 const post = (slug: string, date: string, extra: Partial<{ draft: boolean; tags: string[]; categories: string[] }> = {}) => ({
   slug,
@@ -86,5 +86,19 @@ describe('terms', () => {
     ]);
     expect(postsWithTerm(posts, 'tags', 'ai').map((p) => p.slug)).toEqual(['a', 'b', 'c']);
     expect(postsWithTerm(posts, 'tags', '生成-ai').map((p) => p.slug)).toEqual(['b']);
+  });
+});
+
+describe('withCanonicalTermNames', () => {
+  it('shows every spelling of a tag under its one name', () => {
+    const posts = [
+      post('a', '2025-11-03T00:00:00Z', { tags: ['AI', 'LLM'], categories: ['ＡＩ'] }),
+      post('b', '2025-11-02T00:00:00Z', { tags: ['ＡＩ'], categories: ['AI'] }),
+      post('c', '2025-11-01T00:00:00Z', { tags: ['ai'], categories: ['AI'] }),
+    ];
+    const renamed = withCanonicalTermNames(posts);
+    expect(renamed.map((p) => p.tags)).toEqual([['AI', 'LLM'], ['AI'], ['AI']]);
+    expect(renamed.map((p) => p.categories)).toEqual([['AI'], ['AI'], ['AI']]);
+    expect(posts[1].tags).toEqual(['ＡＩ']);
   });
 });

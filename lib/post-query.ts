@@ -95,3 +95,14 @@ export function collectTerms(posts: readonly Pick<Post, TermKind>[], kind: TermK
 export function postsWithTerm<T extends Pick<Post, TermKind>>(posts: readonly T[], kind: TermKind, slug: string): T[] {
   return posts.filter((post) => post[kind].some((name) => termSlug(kind, name) === slug));
 }
+
+/**
+ * Writers spell one tag several ways (`ＡＩ`, `AI`); readers should see one name
+ * everywhere, so each post's terms are replaced by the name its term uses.
+ */
+export function withCanonicalTermNames<T extends Pick<Post, TermKind>>(posts: readonly T[]): T[] {
+  const names = (kind: TermKind) => new Map(collectTerms(posts, kind).map((term) => [term.slug, term.name]));
+  const canonical = { tags: names('tags'), categories: names('categories') };
+  const rename = (kind: TermKind, list: string[]) => list.map((name) => canonical[kind].get(termSlug(kind, name)) ?? name);
+  return posts.map((post) => ({ ...post, tags: rename('tags', post.tags), categories: rename('categories', post.categories) }));
+}

@@ -5,6 +5,7 @@ import {
   postsWithTerm,
   selectPublishedPosts,
   toSummary,
+  withCanonicalTermNames,
   type Post,
   type PostSummary,
   type Term,
@@ -34,7 +35,7 @@ const visibility = {
   includeUnpublished: process.env.NODE_ENV === 'development',
 };
 
-const publishedPosts: Post[] = selectPublishedPosts(allPosts.map(fromDocument), visibility);
+const publishedPosts: Post[] = withCanonicalTermNames(selectPublishedPosts(allPosts.map(fromDocument), visibility));
 const publishedSummaries: PostSummary[] = publishedPosts.map(toSummary);
 
 export function getPublishedPosts(): PostSummary[] {

@@ -54,6 +54,8 @@ if (missing.length > 0 || generated.length !== files.length) {
   ]);
 }
 
+if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
+
 const drafts = posts.filter((p) => p.frontMatter.draft).length;
 console.log(
   `記事 ${files.length} 件を生成しました（うち下書き ${drafts} 件）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,

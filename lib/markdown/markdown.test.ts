@@ -42,6 +42,12 @@ describe('renderMarkdownToHtml', () => {
     expect(html).toContain('<td>100</td>');
   });
 
+  it('closes emphasis next to Japanese punctuation', async () => {
+    const html = await renderMarkdownToHtml('本文は**無害化（サニタイズ）**されます。~~取り消し（旧）~~です');
+    expect(html).toContain('<strong>無害化（サニタイズ）</strong>');
+    expect(html).toContain('<del>取り消し（旧）</del>');
+  });
+
   it('keeps the text of raw HTML but removes scripts, handlers and javascript: URLs', async () => {
     const html = await renderMarkdownToHtml(
       '<p>生のHTMLの段落</p>\n\n<script>window.__xss = true</script>\n\n<img src="/x.png" onerror="window.__xss = true" alt="画像">\n\n[危険](javascript:window.__xss=true) <a href="JaVaScRiPt:alert(1)">大文字</a>\n\n<div style="position:fixed" onclick="x()">クリック</div>',

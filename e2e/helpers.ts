@@ -1,0 +1,175 @@
+/**
+ * Expectations for the end-to-end tests, derived from the Markdown files in
+ * content/posts with the project's own front-matter parser. Ordering, term
+ * grouping, counts and visibility are recomputed here independently of
+ * lib/post-query, so the tests compare the built site against the content,
+ * not against the code that built it.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+import { readPostFiles } from '../lib/content/files';
+import { validatePosts } from '../lib/content/validate';
+import { cleanImportedBody } from '../lib/markdown/cleanup';
+import { excerptFromMarkdown, markdownToPlainText } from '../lib/markdown/plain-text';
+import { estimateReadingMinutes } from '../lib/reading-time';
+import { formatJstDate } from '../lib/dates';
+import { categorySlug, tagSlug } from '../lib/segments';
+import { siteConfig } from '../lib/site';
+
+export { formatJstDate, siteConfig };
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const contentDir = path.join(projectRoot, 'content');
+
+export type TermKind = 'tags' | 'categories';
+
+export type ExpectedPost = {
+  file: string;
+  slug: string;
+  title: string;
+  /** UTC ISO 8601 instant. */
+  date: string;
+  lastModifiedAt?: string;
+  categories: string[];
+  tags: string[];
+  author?: string;
+  excerpt: string;
+  readingTime: number;
+  draft: boolean;
+  /** Markdown body after the importer clean-up (title repeat / ---END--- removed). */
+  body: string;
+};
+
+export type ExpectedTerm = {
+  kind: TermKind;
+  slug: string;
+  /** Display name: the spelling used by most posts (ties: the NFKC form, then code-point order). */
+  name: string;
+  spellings: string[];
+  count: number;
+  /** Slugs of the published posts with this term, newest first. */
+  postSlugs: string[];
+};
+
+const files = readPostFiles(contentDir);
+const { posts: validPosts, problems } = validatePosts(files);
+if (problems.some((p) => p.severity === 'error')) {
+  throw new Error(`content/posts has invalid posts:\n${problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join('\n')}`);
+}
+
+/** Every post file, drafts and scheduled posts included. */
+export const allPosts: ExpectedPost[] = validPosts.map(({ file, frontMatter, body }) => {
+  const cleaned = cleanImportedBody(body, frontMatter.title);
+  return {
+    file: path.relative(projectRoot, file),
+    slug: frontMatter.slug,
+    title: frontMatter.title,
+    date: frontMatter.date,
+    lastModifiedAt: frontMatter.lastModifiedAt,
+    categories: frontMatter.categories,
+    tags: frontMatter.tags,
+    author: frontMatter.author,
+    excerpt: frontMatter.excerpt ?? excerptFromMarkdown(cleaned),
+    readingTime: frontMatter.readingTime ?? estimateReadingMinutes(markdownToPlainText(cleaned)),
+    draft: frontMatter.draft,
+    body: cleaned,
+  };
+});
+
+export const postFileCount = files.length;
+
+const now = Date.now();
+export const draftPosts = allPosts.filter((p) => p.draft);
+export const scheduledPosts = allPosts.filter((p) => !p.draft && Date.parse(p.date) > now);
+
+/** What readers of the production build should see, newest first (same instant: by slug). */
+export const publishedPosts: ExpectedPost[] = allPosts
+  .filter((p) => !p.draft && Date.parse(p.date) <= now)
+  .sort((a, b) => Date.parse(b.date) - Date.parse(a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+
+export function slugFor(kind: TermKind, name: string): string {
+  return kind === 'tags' ? tagSlug(name) : categorySlug(name);
+}
+
+export function termHref(kind: TermKind, name: string): string {
+  return `/${kind}/${encodeURIComponent(slugFor(kind, name))}`;
+}
+
+export function postHref(slug: string): string {
+  return `/posts/${encodeURIComponent(slug)}`;
+}
+
+function collectTerms(kind: TermKind): ExpectedTerm[] {
+  const bySlug = new Map<string, { spellings: Map<string, number>; posts: string[] }>();
+  for (const post of publishedPosts) {
+    for (const name of post[kind]) {
+      const slug = slugFor(kind, name);
+      const entry = bySlug.get(slug) ?? { spellings: new Map<string, number>(), posts: [] };
+      entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
+      if (!entry.posts.includes(post.slug)) entry.posts.push(post.slug);
+      bySlug.set(slug, entry);
+    }
+  }
+  return [...bySlug].map(([slug, { spellings, posts }]) => {
+    const ranked = [...spellings].sort(
+      ([a, ca], [b, cb]) =>
+        cb - ca || Number(b === b.normalize('NFKC')) - Number(a === a.normalize('NFKC')) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    return { kind, slug, name: ranked[0][0], spellings: ranked.map(([n]) => n), count: posts.length, postSlugs: posts };
+  });
+}
+
+export const expectedTerms: Record<TermKind, ExpectedTerm[]> = {
+  tags: collectTerms('tags'),
+  categories: collectTerms('categories'),
+};
+
+export const termLabels: Record<TermKind, { title: (name: string) => string; linkText: (name: string) => string }> = {
+  tags: { title: (name) => `タグ「${name}」の記事`, linkText: (name) => `#${name}` },
+  categories: { title: (name) => `カテゴリ「${name}」の記事`, linkText: (name) => name },
+};
+
+/** A post whose Markdown body has a GFM table, a fenced code block, a list, bold text and an h2. */
+export function richPost(): ExpectedPost | undefined {
+  return publishedPosts.find(
+    (p) =>
+      hasTable(p) && /^```/m.test(p.body) && /^##\s/m.test(p.body) && /\*\*[^*]+\*\*/.test(p.body) && /^\s*[-*]\s+\S/m.test(p.body),
+  );
+}
+
+export function hasTable(post: ExpectedPost): boolean {
+  return /^\|.*\|\s*$/m.test(post.body) && /^\|?\s*:?-{3,}:?\s*\|/m.test(post.body);
+}
+
+/** The path of the current page, percent-decoded (`/tags/半導体`). */
+export function decodedPath(url: string): string {
+  return decodeURIComponent(new URL(url).pathname);
+}
+
+export async function expectPath(page: Page, expected: string): Promise<void> {
+  await expect.poll(() => decodedPath(page.url()), { message: `URL path should be ${expected}` }).toBe(expected);
+}
+
+/** Text of the first <h1> in an HTML document, with tags stripped and entities decoded. */
+export function h1FromHtml(html: string): string | undefined {
+  const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
+  if (!match) return undefined;
+  return decodeEntities(match[1].replace(/<[^>]*>/g, '')).trim();
+}
+
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Slugs of the post cards on the current page, in order. */
+export async function cardSlugs(page: Page): Promise<string[]> {
+  return page.locator('.post-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-slug') ?? ''));
+}
