@@ -125,6 +125,16 @@ export const expectedTerms: Record<TermKind, ExpectedTerm[]> = {
   categories: collectTerms('categories'),
 };
 
+/**
+ * The name readers see for a term a post lists: every spelling of one term is
+ * shown as the term's display name (a post tagged ＡＩ shows the link #AI).
+ */
+export function shownName(kind: TermKind, name: string): string {
+  const term = expectedTerms[kind].find((t) => t.slug === slugFor(kind, name));
+  if (!term) throw new Error(`${kind} ${name} belongs to no published post`);
+  return term.name;
+}
+
 export const termLabels: Record<TermKind, { title: (name: string) => string; linkText: (name: string) => string }> = {
   tags: { title: (name) => `タグ「${name}」の記事`, linkText: (name) => `#${name}` },
   categories: { title: (name) => `カテゴリ「${name}」の記事`, linkText: (name) => name },
