@@ -10,9 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 import { readPostFiles } from '../lib/content/files';
 import { validatePosts } from '../lib/content/validate';
-import { cleanImportedBody } from '../lib/markdown/cleanup';
-import { excerptFromMarkdown, markdownToPlainText } from '../lib/markdown/plain-text';
-import { estimateReadingMinutes } from '../lib/reading-time';
+import { derivePostData, type PostDocumentData } from '../lib/content/post-document';
 import { formatJstDate } from '../lib/dates';
 import { categorySlug, tagSlug } from '../lib/segments';
 import { siteConfig } from '../lib/site';
@@ -24,22 +22,8 @@ const contentDir = path.join(projectRoot, 'content');
 
 export type TermKind = 'tags' | 'categories';
 
-export type ExpectedPost = {
-  file: string;
-  slug: string;
-  title: string;
-  /** UTC ISO 8601 instant. */
-  date: string;
-  lastModifiedAt?: string;
-  categories: string[];
-  tags: string[];
-  author?: string;
-  excerpt: string;
-  readingTime: number;
-  draft: boolean;
-  /** Markdown body after the importer clean-up (title repeat / ---END--- removed). */
-  body: string;
-};
+/** A post as the content step derives it (lib/content/post-document), plus its file. */
+export type ExpectedPost = PostDocumentData & { file: string };
 
 export type ExpectedTerm = {
   kind: TermKind;
@@ -59,23 +43,10 @@ if (problems.some((p) => p.severity === 'error')) {
 }
 
 /** Every post file, drafts and scheduled posts included. */
-export const allPosts: ExpectedPost[] = validPosts.map(({ file, frontMatter, body }) => {
-  const cleaned = cleanImportedBody(body, frontMatter.title);
-  return {
-    file: path.relative(projectRoot, file),
-    slug: frontMatter.slug,
-    title: frontMatter.title,
-    date: frontMatter.date,
-    lastModifiedAt: frontMatter.lastModifiedAt,
-    categories: frontMatter.categories,
-    tags: frontMatter.tags,
-    author: frontMatter.author,
-    excerpt: frontMatter.excerpt ?? excerptFromMarkdown(cleaned),
-    readingTime: frontMatter.readingTime ?? estimateReadingMinutes(markdownToPlainText(cleaned)),
-    draft: frontMatter.draft,
-    body: cleaned,
-  };
-});
+export const allPosts: ExpectedPost[] = validPosts.map(({ file, source }) => ({
+  ...derivePostData(file, source),
+  file: path.relative(projectRoot, file),
+}));
 
 export const postFileCount = files.length;
 
