@@ -154,3 +154,19 @@ export function decodeEntities(text: string): string {
 export async function cardSlugs(page: Page): Promise<string[]> {
   return page.locator('.post-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-slug') ?? ''));
 }
+
+/** One representative URL of every page type, for checks that apply to all of them. */
+export function pageTypePaths(): Record<string, string> {
+  const post = publishedPosts[0];
+  const tag = expectedTerms.tags[0];
+  const category = expectedTerms.categories[0];
+  return {
+    home: '/',
+    post: `/posts/${encodeURIComponent(post.slug)}`,
+    'tag index': '/tags',
+    tag: `/tags/${encodeURIComponent(tag.slug)}`,
+    'category index': '/categories',
+    category: `/categories/${encodeURIComponent(category.slug)}`,
+    'not found': '/no-such-page',
+  };
+}
