@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { PostList } from '@/components/post-list';
+import { homePagePath } from '@/lib/routes';
 import { getHomePage } from '@/lib/posts';
 
 export default async function HomePage() {
@@ -11,7 +12,7 @@ export default async function HomePage() {
     <>
       <PageHeader title={t('latest')} />
       <PostList posts={items} />
-      <Pagination page={page} totalPages={totalPages} />
+      <Pagination page={page} totalPages={totalPages} pathFor={homePagePath} />
     </>
   );
 }

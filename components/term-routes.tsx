@@ -1,47 +1,68 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getPostsWithTerm, getTerm, getTerms, type TermKind } from '@/lib/posts';
+import { getTerm, getTermPage, getTerms, type TermKind } from '@/lib/posts';
+import { termPath } from '@/lib/routes';
 import { decodeSegment } from '@/lib/segments';
 import { PageHeader } from './page-header';
+import { Pagination } from './pagination';
 import { PostList } from './post-list';
 import { TermIndex } from './term-index';
 
 /**
  * Tags and categories behave identically; the route files under app/tags and
  * app/categories are one line each and get their page, params and metadata here.
+ * A term's list is paginated like the home page: `/tags/<tag>`, `/tags/<tag>/page/2`, …
  */
 export function termRoutes<P extends string>(kind: TermKind, param: P) {
-  type Props = { params: Promise<Record<P, string>> };
+  type Params = Record<P, string> & { page?: string };
+  type Props = { params: Promise<Params> };
 
-  async function findTerm(params: Props['params']) {
-    const term = getTerm(kind, decodeSegment((await params)[param]));
+  async function findTermPage(params: Props['params']) {
+    const resolved = await params;
+    const term = getTerm(kind, decodeSegment(resolved[param]));
     if (!term) notFound();
-    return term;
+    const requested = resolved.page === undefined ? 1 : Number(resolved.page);
+    const list = getTermPage(kind, term.slug, requested);
+    // /page/1 is the term's own URL, so paged routes start at 2.
+    if (!Number.isInteger(requested) || requested < 1 || requested > list.totalPages || resolved.page === '1') notFound();
+    return { term, list };
+  }
+
+  async function pageTitle(name: string, page: number) {
+    const t = await getTranslations();
+    const title = t(`${kind}.termTitle`, { name });
+    return page > 1 ? t('list.pagedTitle', { title, page }) : title;
   }
 
   return {
     // Raw (unencoded) segments: Next encodes them itself when writing the pages.
-    generateStaticParams: () => getTerms(kind).map((term) => ({ [param]: term.slug }) as Record<P, string>),
+    generateStaticParams: () => getTerms(kind).map((term) => ({ [param]: term.slug }) as Params),
+
+    generatePagedStaticParams: () =>
+      getTerms(kind).flatMap((term) =>
+        Array.from({ length: getTermPage(kind, term.slug, 1).totalPages - 1 }, (_, i) => ({ [param]: term.slug, page: String(i + 2) }) as Params),
+      ),
 
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const term = await findTerm(params);
+      const { term, list } = await findTermPage(params);
       const t = await getTranslations(kind);
       return {
-        title: t('termTitle', { name: term.name }),
+        title: await pageTitle(term.name, list.page),
         description: t('termDescription', { name: term.name, count: term.count }),
       };
     },
 
     async TermPage({ params }: Props) {
-      const term = await findTerm(params);
-      const t = await getTranslations();
+      const { term, list } = await findTermPage(params);
+      const t = await getTranslations('list');
       return (
         <>
-          <PageHeader title={t(`${kind}.termTitle`, { name: term.name })}>
-            <p>{t('list.postCount', { count: term.count })}</p>
+          <PageHeader title={await pageTitle(term.name, list.page)}>
+            <p>{t('postCount', { count: term.count })}</p>
           </PageHeader>
-          <PostList posts={getPostsWithTerm(kind, term.slug)} />
+          <PostList posts={list.items} />
+          <Pagination page={list.page} totalPages={list.totalPages} pathFor={(page) => termPath(kind, term.slug, page)} />
         </>
       );
     },

@@ -6,8 +6,14 @@ export function postPath(slug: string): string {
   return `/posts/${encodeURIComponent(slug)}`;
 }
 
+/** Page 1 of a list is the list's own URL; later pages add `/page/<n>`. */
+export function pagedPath(base: string, page: number): string {
+  if (page <= 1) return base;
+  return `${base === '/' ? '' : base}/page/${page}`;
+}
+
 export function homePagePath(page: number): string {
-  return page <= 1 ? '/' : `/page/${page}`;
+  return pagedPath('/', page);
 }
 
 export function termIndexPath(kind: TermKind): string {
@@ -15,6 +21,6 @@ export function termIndexPath(kind: TermKind): string {
 }
 
 /** Accepts a display name (`生成 AI`) or an existing segment; both give `/tags/生成-ai` (percent-encoded). */
-export function termPath(kind: TermKind, name: string): string {
-  return `/${kind}/${encodeURIComponent(termSlug(kind, name))}`;
+export function termPath(kind: TermKind, name: string, page = 1): string {
+  return pagedPath(`/${kind}/${encodeURIComponent(termSlug(kind, name))}`, page);
 }

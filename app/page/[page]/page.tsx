@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { PostList } from '@/components/post-list';
+import { homePagePath } from '@/lib/routes';
 import { getHomePage, getHomePageCount } from '@/lib/posts';
 
 type Props = { params: Promise<{ page: string }> };
@@ -34,7 +35,7 @@ export default async function HomePaginatedPage({ params }: Props) {
     <>
       <PageHeader title={t('pageTitle', { page })} />
       <PostList posts={items} />
-      <Pagination page={page} totalPages={totalPages} />
+      <Pagination page={page} totalPages={totalPages} pathFor={homePagePath} />
     </>
   );
 }
