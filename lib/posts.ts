@@ -62,6 +62,12 @@ export function getTerm(kind: TermKind, slug: string): Term | undefined {
   return getTerms(kind).find((term) => term.slug === slug);
 }
 
+/** The newest posts with their HTML, for feeds: all of them, or those with one tag or category. */
+export function getLatestPosts(limit: number, term?: { kind: TermKind; slug: string }): Post[] {
+  const posts = term ? postsWithTerm(publishedPosts, term.kind, term.slug) : publishedPosts;
+  return posts.slice(0, limit);
+}
+
 export function getPostsWithTerm(kind: TermKind, slug: string): PostSummary[] {
   return postsWithTerm(publishedSummaries, kind, slug);
 }

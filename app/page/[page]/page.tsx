@@ -4,7 +4,10 @@ import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { PostList } from '@/components/post-list';
+import { getPageMetadata } from '@/lib/page-metadata';
 import { getHomePage, getHomePageCount } from '@/lib/posts';
+import { homePagePath } from '@/lib/routes';
+import { siteConfig } from '@/lib/site';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -24,7 +27,8 @@ async function pageNumber(params: Props['params']): Promise<number> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations('home');
-  return { title: t('pageTitle', { page: await pageNumber(params) }) };
+  const page = await pageNumber(params);
+  return getPageMetadata({ path: homePagePath(page), title: t('pageTitle', { page }), description: siteConfig.description });
 }
 
 export default async function HomePaginatedPage({ params }: Props) {

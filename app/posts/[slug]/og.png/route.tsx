@@ -1,0 +1,23 @@
+import { renderOgImage } from '@/components/og-image';
+import { formatJstDate } from '@/lib/dates';
+import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
+import { decodeSegment } from '@/lib/segments';
+import { siteConfig } from '@/lib/site';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPublishedPosts().map((post) => ({ slug: post.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const post = getPostBySlug(decodeSegment((await params).slug));
+  if (!post) return new Response('Not Found', { status: 404 });
+  return renderOgImage({
+    title: post.title,
+    kicker: post.categories[0],
+    date: formatJstDate(post.date),
+    siteName: siteConfig.name,
+  });
+}
