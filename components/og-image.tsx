@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { OG_IMAGE_SIZE } from '@/lib/metadata';
-import { layoutTitle, type TitleLayout } from '@/lib/og/title-layout';
+import { layoutTitle, withoutPictographs, type TitleLayout } from '@/lib/og/title-layout';
 
 /**
  * The 1200×630 share image, as the JSX next/og (Satori) renders: inline styles
@@ -16,12 +16,15 @@ import { layoutTitle, type TitleLayout } from '@/lib/og/title-layout';
 export function OgImage({
   title,
   kicker,
+  lead,
   date,
   siteName,
 }: {
   title: TitleLayout;
-  /** Small label above the title: the post's category, or the site's tagline. */
+  /** Small label above the title: the post's category. */
   kicker?: string;
+  /** A sentence under the title (the site's description on the default image). */
+  lead?: string;
   /** Publication date as readers in Japan read it (2025年11月21日). */
   date?: string;
   siteName: string;
@@ -57,7 +60,7 @@ export function OgImage({
           </div>
         )}
       </div>
-      <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', overflow: 'hidden' }}>
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', overflow: 'hidden' }}>
         <div
           style={{
             display: 'flex',
@@ -74,6 +77,7 @@ export function OgImage({
             </span>
           ))}
         </div>
+        {lead && <div style={{ display: 'flex', marginTop: 28, fontSize: 34, lineHeight: 1.6, color: '#545b66' }}>{lead}</div>}
       </div>
       <div
         style={{
@@ -118,13 +122,20 @@ function loadFonts(): Promise<FontOptions> {
 export type OgImageContent = {
   title: string;
   kicker?: string;
+  lead?: string;
   date?: string;
   siteName: string;
 };
 
 export async function renderOgImage(content: OgImageContent): Promise<ImageResponse> {
   return new ImageResponse(
-    <OgImage title={layoutTitle(content.title)} kicker={content.kicker} date={content.date} siteName={content.siteName} />,
+    <OgImage
+      title={layoutTitle(content.title)}
+      kicker={content.kicker && withoutPictographs(content.kicker)}
+      lead={content.lead && withoutPictographs(content.lead)}
+      date={content.date}
+      siteName={content.siteName}
+    />,
     { ...OG_IMAGE_SIZE, fonts: await loadFonts() },
   );
 }

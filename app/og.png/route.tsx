@@ -5,5 +5,5 @@ export const dynamic = 'force-static';
 
 /** The share image of every page that is not a post. */
 export function GET() {
-  return renderOgImage({ title: siteConfig.description, kicker: siteConfig.shortName, siteName: siteConfig.name });
+  return renderOgImage({ title: siteConfig.name, lead: siteConfig.description, siteName: siteConfig.name });
 }

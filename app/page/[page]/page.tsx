@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { JsonLd } from '@/components/json-ld';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { PostList } from '@/components/post-list';
+import { collectionPageJsonLd } from '@/lib/json-ld';
 import { getPageMetadata } from '@/lib/page-metadata';
 import { getHomePage, getHomePageCount } from '@/lib/posts';
 import { homePagePath } from '@/lib/routes';
@@ -36,6 +38,7 @@ export default async function HomePaginatedPage({ params }: Props) {
   const { items, page, totalPages } = getHomePage(await pageNumber(params));
   return (
     <>
+      <JsonLd data={collectionPageJsonLd({ name: t('pageTitle', { page }), description: siteConfig.description, path: homePagePath(page) })} />
       <PageHeader title={t('pageTitle', { page })} />
       <PostList posts={items} />
       <Pagination page={page} totalPages={totalPages} />
