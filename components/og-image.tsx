@@ -7,7 +7,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { OG_IMAGE_SIZE } from '@/lib/metadata';
-import { layoutTitle, withoutPictographs, type TitleLayout } from '@/lib/og/title-layout';
+import { layoutTitle, titlePhrases, withoutPictographs, type TitleLayout, type TitlePhrase } from '@/lib/og/title-layout';
+
+/** One box per phrase, so Satori breaks lines only between phrases. (A plain function: Satori cannot render a component returning an array.) */
+function phraseBoxes(phrases: readonly TitlePhrase[]) {
+  return phrases.map((phrase, index) => (
+    <span key={index} style={{ display: 'flex', marginRight: phrase.spaceAfter ? '0.3em' : 0 }}>
+      {phrase.text}
+    </span>
+  ));
+}
 
 /**
  * The 1200×630 share image, as the JSX next/og (Satori) renders: inline styles
@@ -23,8 +32,8 @@ export function OgImage({
   title: TitleLayout;
   /** Small label above the title: the post's category. */
   kicker?: string;
-  /** A sentence under the title (the site's description on the default image). */
-  lead?: string;
+  /** A sentence under the title (the site's description on the default image), in phrases. */
+  lead?: TitlePhrase[];
   /** Publication date as readers in Japan read it (2025年11月21日). */
   date?: string;
   siteName: string;
@@ -71,13 +80,13 @@ export function OgImage({
             letterSpacing: '0.01em',
           }}
         >
-          {title.phrases.map((phrase, index) => (
-            <span key={index} style={{ display: 'flex', marginRight: phrase.spaceAfter ? '0.3em' : 0 }}>
-              {phrase.text}
-            </span>
-          ))}
+          {phraseBoxes(title.phrases)}
         </div>
-        {lead && <div style={{ display: 'flex', marginTop: 28, fontSize: 34, lineHeight: 1.6, color: '#545b66' }}>{lead}</div>}
+        {lead && (
+          <div style={{ display: 'flex', flexWrap: 'wrap', marginTop: 28, fontSize: 34, lineHeight: 1.6, color: '#545b66' }}>
+            {phraseBoxes(lead)}
+          </div>
+        )}
       </div>
       <div
         style={{
@@ -132,7 +141,7 @@ export async function renderOgImage(content: OgImageContent): Promise<ImageRespo
     <OgImage
       title={layoutTitle(content.title)}
       kicker={content.kicker && withoutPictographs(content.kicker)}
-      lead={content.lead && withoutPictographs(content.lead)}
+      lead={content.lead ? titlePhrases(withoutPictographs(content.lead)) : undefined}
       date={content.date}
       siteName={content.siteName}
     />,
