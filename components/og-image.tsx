@@ -6,7 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import { formatJstDate } from '@/lib/dates';
 import { OG_IMAGE_SIZE } from '@/lib/metadata';
+import type { PostSummary } from '@/lib/post-query';
+import { siteConfig } from '@/lib/site';
 import { layoutTitle, titlePhrases, withoutPictographs, type TitleLayout, type TitlePhrase } from '@/lib/og/title-layout';
 
 /** One box per phrase, so Satori breaks lines only between phrases. (A plain function: Satori cannot render a component returning an array.) */
@@ -135,6 +138,16 @@ export type OgImageContent = {
   date?: string;
   siteName: string;
 };
+
+/** A post's share image: title, first category, date in Japan time and the site's name. */
+export function renderPostOgImage(post: Pick<PostSummary, 'title' | 'categories' | 'date'>): Promise<ImageResponse> {
+  return renderOgImage({ title: post.title, kicker: post.categories[0], date: formatJstDate(post.date), siteName: siteConfig.name });
+}
+
+/** The share image of every page that is not a post: the site's name and description. */
+export function renderDefaultOgImage(): Promise<ImageResponse> {
+  return renderOgImage({ title: siteConfig.name, lead: siteConfig.description, siteName: siteConfig.name });
+}
 
 export async function renderOgImage(content: OgImageContent): Promise<ImageResponse> {
   return new ImageResponse(

@@ -3,7 +3,7 @@
  * here from plain data; components/json-ld.tsx only prints them.
  */
 import { toJstIsoString } from './dates';
-import type { Post, Term, TermKind } from './post-query';
+import type { Post, PostSummary, Term, TermKind } from './post-query';
 import { absoluteUrl, homePagePath, postOgImagePath, postPath, termIndexPath, termPath } from './routes';
 import { siteConfig } from './site';
 
@@ -96,7 +96,7 @@ export function collectionPageJsonLd(page: { name: string; description: string; 
   };
 }
 
-export function newsArticleJsonLd(post: Omit<Post, 'html'>): JsonLdObject {
+export function newsArticleJsonLd(post: PostSummary): JsonLdObject {
   const url = absoluteUrl(postPath(post.slug));
   const author = post.author ?? siteConfig.defaultAuthor;
   return {

@@ -54,54 +54,29 @@ function feedAlternates(feeds: SiteFeeds, extra: FeedLink[] = []): NonNullable<M
   };
 }
 
-/** Metadata every page without a canonical address of its own gets (the 404 page). */
-export function baseMetadata(feeds: SiteFeeds): Metadata {
-  const image = { url: absoluteUrl(DEFAULT_OG_IMAGE_PATH), ...OG_IMAGE_SIZE, alt: siteConfig.name };
-  return {
-    metadataBase: new URL(siteConfig.url),
-    title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
-    description: siteConfig.description,
-    applicationName: siteConfig.name,
-    alternates: { types: feedAlternates(feeds) },
-    openGraph: {
-      type: 'website',
-      siteName: siteConfig.name,
-      locale: siteConfig.ogLocale,
-      title: siteConfig.name,
-      description: siteConfig.description,
-      images: [image],
-    },
-    twitter: {
-      card: 'summary_large_image',
-      site: siteConfig.social.x.handle,
-      title: siteConfig.name,
-      description: siteConfig.description,
-      images: [image.url],
-    },
-  };
-}
+type ShareCard = {
+  /** Absolute URL of the page; omitted where the page has no address of its own. */
+  url?: string;
+  title: string;
+  description: string;
+  imagePath: string;
+  imageAlt: string;
+  article?: ArticleFacts;
+};
 
-export function pageMetadata(input: PageMetadataInput): Metadata {
-  const url = absoluteUrl(input.path);
-  const shareTitle = input.title ?? siteConfig.name;
-  const image = {
-    url: absoluteUrl(input.imagePath ?? DEFAULT_OG_IMAGE_PATH),
-    ...OG_IMAGE_SIZE,
-    alt: input.imageAlt ?? shareTitle,
-  };
+/** Open Graph and the Twitter card: one image, one title, one description for both. */
+function shareCards(card: ShareCard): Pick<Metadata, 'openGraph' | 'twitter'> {
+  const image = { url: absoluteUrl(card.imagePath), ...OG_IMAGE_SIZE, alt: card.imageAlt };
   const common = {
     siteName: siteConfig.name,
     locale: siteConfig.ogLocale,
-    url,
-    title: shareTitle,
-    description: input.description,
+    ...(card.url ? { url: card.url } : {}),
+    title: card.title,
+    description: card.description,
     images: [image],
   };
-  const { article } = input;
+  const { article } = card;
   return {
-    ...(input.title === undefined ? {} : { title: input.title }),
-    description: input.description,
-    alternates: { canonical: url, types: feedAlternates(input.feeds, input.extraFeeds) },
     openGraph: article
       ? {
           ...common,
@@ -116,9 +91,44 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     twitter: {
       card: 'summary_large_image',
       site: siteConfig.social.x.handle,
-      title: shareTitle,
-      description: input.description,
+      title: card.title,
+      description: card.description,
       images: [{ url: image.url, alt: image.alt }],
     },
+  };
+}
+
+/** What the layout gives every page; pages without an address of their own (the 404 page) keep it. */
+export function baseMetadata(feeds: SiteFeeds): Metadata {
+  return {
+    metadataBase: new URL(siteConfig.url),
+    title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
+    description: siteConfig.description,
+    applicationName: siteConfig.name,
+    alternates: { types: feedAlternates(feeds) },
+    ...shareCards({
+      title: siteConfig.name,
+      description: siteConfig.description,
+      imagePath: DEFAULT_OG_IMAGE_PATH,
+      imageAlt: siteConfig.name,
+    }),
+  };
+}
+
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const url = absoluteUrl(input.path);
+  const shareTitle = input.title ?? siteConfig.name;
+  return {
+    ...(input.title === undefined ? {} : { title: input.title }),
+    description: input.description,
+    alternates: { canonical: url, types: feedAlternates(input.feeds, input.extraFeeds) },
+    ...shareCards({
+      url,
+      title: shareTitle,
+      description: input.description,
+      imagePath: input.imagePath ?? DEFAULT_OG_IMAGE_PATH,
+      imageAlt: input.imageAlt ?? shareTitle,
+      article: input.article,
+    }),
   };
 }

@@ -1,8 +1,6 @@
-import { renderOgImage } from '@/components/og-image';
-import { formatJstDate } from '@/lib/dates';
+import { renderPostOgImage } from '@/components/og-image';
 import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
 import { decodeSegment } from '@/lib/segments';
-import { siteConfig } from '@/lib/site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -14,10 +12,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const post = getPostBySlug(decodeSegment((await params).slug));
   if (!post) return new Response('Not Found', { status: 404 });
-  return renderOgImage({
-    title: post.title,
-    kicker: post.categories[0],
-    date: formatJstDate(post.date),
-    siteName: siteConfig.name,
-  });
+  return renderPostOgImage(post);
 }

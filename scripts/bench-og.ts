@@ -1,24 +1,17 @@
 /**
  * How long the share images take to render with the bundled Noto Sans JP (two
- * 5.5 MB TTFs): `npx tsx scripts/bench-og.tsx`. Results go in BENCHMARKS.md.
+ * 5.5 MB TTFs): `npx tsx scripts/bench-og.ts`. Results go in BENCHMARKS.md.
  */
-import { renderOgImage } from '../components/og-image';
+import { renderPostOgImage } from '../components/og-image';
 import { readPostFiles } from '../lib/content/files';
 import { validatePosts } from '../lib/content/validate';
-import { formatJstDate } from '../lib/dates';
-import { siteConfig } from '../lib/site';
 
 const posts = validatePosts(readPostFiles('content')).posts.map((post) => post.frontMatter);
 const times: number[] = [];
 const started = performance.now();
 for (const post of posts) {
   const t = performance.now();
-  const response = await renderOgImage({
-    title: post.title,
-    kicker: post.categories[0],
-    date: formatJstDate(post.date),
-    siteName: siteConfig.name,
-  });
+  const response = await renderPostOgImage(post);
   await response.arrayBuffer();
   times.push(performance.now() - t);
 }
