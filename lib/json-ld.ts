@@ -3,7 +3,7 @@
  * here from plain data; components/json-ld.tsx only prints them.
  */
 import { toJstIsoString } from './dates';
-import type { Post, PostSummary, Term, TermKind } from './post-query';
+import { lastChange, type Post, type PostSummary, type Term, type TermKind } from './post-query';
 import { absoluteUrl, homePagePath, postOgImagePath, postPath, termIndexPath, termPath } from './routes';
 import { siteConfig } from './site';
 
@@ -108,7 +108,7 @@ export function newsArticleJsonLd(post: PostSummary): JsonLdObject {
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     image: [absoluteUrl(postOgImagePath(post.slug))],
     datePublished: toJstIsoString(post.date),
-    dateModified: toJstIsoString(post.lastModifiedAt ?? post.date),
+    dateModified: toJstIsoString(lastChange(post)),
     // 「編集部」 (the desk itself) is an organisation, not a person.
     author: [{ '@type': author === siteConfig.defaultAuthor ? 'Organization' : 'Person', name: author }],
     publisher: publisher(),

@@ -6,6 +6,7 @@
  */
 import type { Metadata } from 'next';
 import { toJstIsoString } from './dates';
+import { lastChange } from './post-query';
 import { absoluteUrl, DEFAULT_OG_IMAGE_PATH, feedPath } from './routes';
 import { siteConfig } from './site';
 
@@ -82,7 +83,7 @@ function shareCards(card: ShareCard): Pick<Metadata, 'openGraph' | 'twitter'> {
           ...common,
           type: 'article',
           publishedTime: toJstIsoString(article.publishedAt),
-          modifiedTime: toJstIsoString(article.modifiedAt ?? article.publishedAt),
+          modifiedTime: toJstIsoString(lastChange({ date: article.publishedAt, lastModifiedAt: article.modifiedAt })),
           authors: article.authors,
           section: article.section,
           tags: article.tags,
