@@ -13,7 +13,7 @@ import { validatePosts } from '../lib/content/validate';
 import { jstDateParts, toJstIsoString } from '../lib/dates';
 import { selectPublishedPosts } from '../lib/post-query';
 import { urlSegment } from '../lib/segments';
-import { expectedTerms, postHref, siteConfig, termHref, type ExpectedTerm } from './helpers';
+import { expectedTerms, postHref, siteConfig, slugFor, termHref, type ExpectedTerm } from './helpers';
 
 const site = siteConfig.url;
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content');
@@ -22,6 +22,12 @@ const { posts: validPosts } = validatePosts(readPostFiles(contentDir));
 const allFrontMatter = validPosts.map((post) => ({ ...post.frontMatter, file: post.file }));
 const published = selectPublishedPosts(allFrontMatter, { now: new Date(), includeUnpublished: false });
 const unpublished = allFrontMatter.filter((post) => !published.includes(post));
+/** Tags and categories only drafts or scheduled posts use: no page, feed or sitemap entry may exist for them. */
+const unpublishedOnlyTerms = (['tags', 'categories'] as const).flatMap((kind) =>
+  [...new Set(unpublished.flatMap((post) => post[kind]).map((name) => slugFor(kind, name)))]
+    .filter((slug) => !expectedTerms[kind].some((term) => term.slug === slug))
+    .map((slug) => ({ kind, slug })),
+);
 const pageCount = Math.max(1, Math.ceil(published.length / siteConfig.postsPerPage));
 
 const abs = (href: string) => new URL(href, `${site}/`).toString();
@@ -218,8 +224,19 @@ test.describe('feeds', () => {
   });
 
   test('no feed mentions a draft or a scheduled post', async ({ request }) => {
+    // The sample content has both kinds, so the checks below are not vacuous.
+    expect(unpublished.some((post) => post.draft)).toBe(true);
+    expect(unpublished.some((post) => !post.draft && Date.parse(post.date) > Date.now())).toBe(true);
     const xml = (await fetchText(request, '/feed.xml', /xml/)) + (await fetchText(request, '/atom.xml', /xml/));
     for (const post of unpublished) expect(xml).not.toContain(postHref(post.slug));
+  });
+
+  test('a tag or category only unpublished posts use has neither a page nor a feed', async ({ request }) => {
+    expect(unpublishedOnlyTerms.length).toBeGreaterThan(0);
+    for (const { kind, slug } of unpublishedOnlyTerms) {
+      const page = `/${kind}/${encodeURIComponent(slug)}`;
+      for (const url of [page, `${page}/feed.xml`]) expect((await request.get(url)).status(), url).toBe(404);
+    }
   });
 });
 
@@ -252,6 +269,7 @@ test.describe('sitemap and robots', () => {
     const lastmod = new Map(urls.map((u) => [u.loc, u.lastmod]));
     for (const post of published) expect(lastmod.get(abs(postHref(post.slug)))).toBe(toJstIsoString(lastChange(post)));
     for (const post of unpublished) expect(xml).not.toContain(postHref(post.slug));
+    for (const { kind, slug } of unpublishedOnlyTerms) expect(locs).not.toContain(abs(`/${kind}/${encodeURIComponent(slug)}`));
   });
 
   test('/robots.txt points to the sitemap', async ({ request }) => {
@@ -325,7 +343,10 @@ test.describe('old Jekyll URLs', () => {
     await expect(page.locator('h1')).toHaveText(firstPost.title);
   });
 
-  test('a draft\'s old URL does not redirect', async ({ request }) => {
-    for (const post of unpublished) expect((await request.get(jekyllUrl(post, true), { maxRedirects: 0 })).status()).toBe(404);
+  test('the old URLs of drafts and scheduled posts do not redirect', async ({ request }) => {
+    const sources = unpublished.flatMap((post) => [jekyllUrl(post, true), jekyllUrl(post, false), ...post.redirectFrom]);
+    for (const source of sources) {
+      expect((await request.get(new URL(source, 'http://x').pathname, { maxRedirects: 0 })).status(), source).toBe(404);
+    }
   });
 });
