@@ -140,6 +140,7 @@ test.describe('metadata in <head>', () => {
       expect(await meta(page, 'property', 'article:published_time')).toEqual([toJstIsoString(post.date)]);
       expect(await meta(page, 'property', 'article:modified_time')).toEqual([toJstIsoString(lastChange(post))]);
       expect((await meta(page, 'property', 'article:published_time'))[0]).toMatch(/\+09:00$/);
+      expect(await meta(page, 'property', 'article:author')).toEqual([post.author ?? siteConfig.defaultAuthor]);
       const tags = await meta(page, 'property', 'article:tag');
       expect(tags.map((name) => termHref('tags', name))).toEqual(post.tags.map((name) => termHref('tags', name)));
       expect(await meta(page, 'property', 'og:image')).toEqual([abs(`${postHref(post.slug)}/og.png`)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMetadata, siteFeeds } from './metadata';
+import { pageMetadata, postArticleFacts, siteFeeds } from './metadata';
 import { siteConfig } from './site';
 
 const site = siteConfig.url;
@@ -65,5 +65,23 @@ describe('pageMetadata', () => {
     const home = pageMetadata({ path: '/', description: siteConfig.description, feeds });
     expect(home.title).toBeUndefined();
     expect(home.openGraph?.title).toBe(siteConfig.name);
+  });
+});
+
+describe('postArticleFacts', () => {
+  const post = { date: '2025-11-20T23:30:00.000Z', categories: ['テクノロジー', '半導体'], tags: ['AI'] };
+
+  it('takes the first category as the section and names the author', () => {
+    expect(postArticleFacts({ ...post, author: '佐藤 健一', lastModifiedAt: '2025-11-25T01:00:00.000Z' })).toEqual({
+      publishedAt: post.date,
+      modifiedAt: '2025-11-25T01:00:00.000Z',
+      authors: ['佐藤 健一'],
+      section: 'テクノロジー',
+      tags: ['AI'],
+    });
+  });
+
+  it('credits the desk when the front matter names no author', () => {
+    expect(postArticleFacts(post).authors).toEqual([siteConfig.defaultAuthor]);
   });
 });

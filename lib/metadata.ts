@@ -6,7 +6,7 @@
  */
 import type { Metadata } from 'next';
 import { toJstIsoString } from './dates';
-import { lastChange } from './post-query';
+import { lastChange, type PostSummary } from './post-query';
 import { absoluteUrl, DEFAULT_OG_IMAGE_PATH, feedPath } from './routes';
 import { siteConfig } from './site';
 
@@ -37,6 +37,17 @@ export type PageMetadataInput = {
   extraFeeds?: FeedLink[];
   article?: ArticleFacts;
 };
+
+/** What Open Graph says about a post; the author is the desk (編集部) when the front matter names none, as in JSON-LD. */
+export function postArticleFacts(post: Pick<PostSummary, 'date' | 'lastModifiedAt' | 'author' | 'categories' | 'tags'>): ArticleFacts {
+  return {
+    publishedAt: post.date,
+    modifiedAt: post.lastModifiedAt,
+    authors: [post.author ?? siteConfig.defaultAuthor],
+    section: post.categories[0],
+    tags: post.tags,
+  };
+}
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, feedPath, postOgImagePath, termFeedPath } from './routes';
+import { absoluteUrl, feedPath, homePagePath, postOgImagePath, postPath, termFeedPath, termIndexPath, termPath } from './routes';
 
 describe('absoluteUrl', () => {
   it('joins a site-relative path to the site origin', () => {
@@ -27,5 +27,26 @@ describe('feed and image paths', () => {
 
   it('puts the share image under the post', () => {
     expect(postOgImagePath('nvidia')).toBe('/posts/nvidia/og.png');
+  });
+});
+
+describe('page paths', () => {
+  it('puts a post under /posts, its slug percent-encoded', () => {
+    expect(postPath('nvidia-q3-earnings')).toBe('/posts/nvidia-q3-earnings');
+    expect(postPath('年末相場')).toBe(`/posts/${encodeURIComponent('年末相場')}`);
+  });
+
+  it('makes page 1 the home page and numbers the rest', () => {
+    expect(homePagePath(1)).toBe('/');
+    expect(homePagePath(0)).toBe('/');
+    expect(homePagePath(2)).toBe('/page/2');
+  });
+
+  it('turns a display name into the tag or category URL, so both spellings of a tag share it', () => {
+    expect(termIndexPath('tags')).toBe('/tags');
+    expect(termPath('tags', '生成 AI')).toBe(`/tags/${encodeURIComponent('生成-ai')}`);
+    expect(termPath('tags', 'ＡＩ')).toBe(termPath('tags', 'AI'));
+    expect(termPath('tags', 'Q&A')).toBe('/tags/q-a');
+    expect(termPath('categories', 'マクロ経済')).toBe(`/categories/${encodeURIComponent('マクロ経済')}`);
   });
 });

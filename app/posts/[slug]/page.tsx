@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Article } from '@/components/article';
 import { JsonLd } from '@/components/json-ld';
 import { breadcrumbJsonLd, newsArticleJsonLd, postBreadcrumbs } from '@/lib/json-ld';
+import { postArticleFacts } from '@/lib/metadata';
 import { getPageMetadata } from '@/lib/page-metadata';
 import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
 import { postOgImagePath, postPath } from '@/lib/routes';
@@ -30,13 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: post.title,
     description: post.excerpt,
     imagePath: postOgImagePath(post.slug),
-    article: {
-      publishedAt: post.date,
-      modifiedAt: post.lastModifiedAt,
-      authors: post.author ? [post.author] : [],
-      section: post.categories[0],
-      tags: post.tags,
-    },
+    article: postArticleFacts(post),
   });
 }
 
