@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getTerm, getTermPage, getTerms, type TermKind } from '@/lib/posts';
-import { termPath } from '@/lib/routes';
+import { breadcrumbJsonLd, collectionPageJsonLd, termBreadcrumbs } from '@/lib/json-ld';
+import { getPageMetadata } from '@/lib/page-metadata';
+import { getTerm, getTermPage, getTerms, type Term, type TermKind } from '@/lib/posts';
+import { termFeedPath, termIndexPath, termPath } from '@/lib/routes';
 import { decodeSegment } from '@/lib/segments';
+import { JsonLd } from './json-ld';
 import { PageHeader } from './page-header';
 import { Pagination } from './pagination';
 import { PostList } from './post-list';
@@ -35,6 +38,20 @@ export function termRoutes<P extends string>(kind: TermKind, param: P) {
     return page > 1 ? t('list.pagedTitle', { title, page }) : title;
   }
 
+  /** CollectionPage and ホーム › タグ一覧 (› #タグ) for the index page, or for one term's page. */
+  async function TermJsonLd({ term, page = 1 }: { term?: Term; page?: number }) {
+    const t = await getTranslations();
+    const collection = term
+      ? {
+          name: await pageTitle(term.name, page),
+          description: t(`${kind}.termDescription`, { name: term.name, count: term.count }),
+          path: termPath(kind, term.slug, page),
+        }
+      : { name: t(`${kind}.indexTitle`), description: t(`${kind}.indexDescription`), path: termIndexPath(kind) };
+    const crumbs = termBreadcrumbs(kind, { home: t('nav.home'), index: t(`${kind}.indexTitle`) }, term);
+    return <JsonLd data={[collectionPageJsonLd(collection), breadcrumbJsonLd(crumbs)]} />;
+  }
+
   return {
     // Raw (unencoded) segments: Next encodes them itself when writing the pages.
     generateStaticParams: () => getTerms(kind).map((term) => ({ [param]: term.slug }) as Params),
@@ -47,10 +64,12 @@ export function termRoutes<P extends string>(kind: TermKind, param: P) {
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const { term, list } = await findTermPage(params);
       const t = await getTranslations(kind);
-      return {
+      return getPageMetadata({
+        path: termPath(kind, term.slug, list.page),
         title: await pageTitle(term.name, list.page),
         description: t('termDescription', { name: term.name, count: term.count }),
-      };
+        termFeed: { title: t('termTitle', { name: term.name }), path: termFeedPath(kind, term.slug) },
+      });
     },
 
     async TermPage({ params }: Props) {
@@ -58,6 +77,7 @@ export function termRoutes<P extends string>(kind: TermKind, param: P) {
       const t = await getTranslations('list');
       return (
         <>
+          <TermJsonLd term={term} page={list.page} />
           <PageHeader title={await pageTitle(term.name, list.page)}>
             <p>{t('postCount', { count: term.count })}</p>
           </PageHeader>
@@ -69,13 +89,14 @@ export function termRoutes<P extends string>(kind: TermKind, param: P) {
 
     async indexMetadata(): Promise<Metadata> {
       const t = await getTranslations(kind);
-      return { title: t('indexTitle'), description: t('indexDescription') };
+      return getPageMetadata({ path: termIndexPath(kind), title: t('indexTitle'), description: t('indexDescription') });
     },
 
     async IndexPage() {
       const t = await getTranslations(kind);
       return (
         <>
+          <TermJsonLd />
           <PageHeader title={t('indexTitle')}>
             <p>{t('indexDescription')}</p>
           </PageHeader>

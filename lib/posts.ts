@@ -74,6 +74,12 @@ export function getTerm(kind: TermKind, slug: string): Term | undefined {
   return termsBySlug[kind].get(slug);
 }
 
+/** The newest posts with their HTML, for feeds: all of them, or those with one tag or category. */
+export function getLatestPosts(limit: number, term?: { kind: TermKind; slug: string }): Post[] {
+  const posts = term ? postsWithTerm(publishedPosts, term.kind, term.slug) : publishedPosts;
+  return posts.slice(0, limit);
+}
+
 // Each term's posts are looked up by every one of its pages: filter the whole list once per term, not once per page.
 const termPostsCache = new Map<string, PostSummary[]>();
 
