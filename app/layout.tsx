@@ -4,7 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { pageIds } from '@/lib/page-ids';
 import { siteConfig } from '@/lib/site';
+import { themeInitScript } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -24,14 +26,19 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations('layout');
   return (
-    <html lang="ja">
+    // The inline script sets data-theme on <html> before hydration, hence suppressHydrationWarning.
+    <html lang="ja" suppressHydrationWarning>
+      <head>
+        {/* Static and tiny: picks the stored or system theme before the first paint (no flash). */}
+        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+      </head>
       <body>
-        <a href="#main" className="skip-link">
+        <a href={`#${pageIds.main}`} className="skip-link">
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
-          <main id="main" className="site-main">
+          <main id={pageIds.main} tabIndex={-1} className="site-main">
             {children}
           </main>
           <SiteFooter />

@@ -11,6 +11,10 @@ import {
   type Term,
   type TermKind,
 } from './post-query';
+import { groupByJstMonth } from './archive';
+import { collectAuthors, postsByAuthor, type Author } from './authors';
+import type { TocHeading } from './markdown/headings';
+import { adjacentPosts, relatedPosts } from './post-navigation';
 import { siteConfig } from './site';
 
 function fromDocument(doc: PostDocument): Post {
@@ -26,6 +30,7 @@ function fromDocument(doc: PostDocument): Post {
     readingTime: doc.readingTime,
     draft: doc.draft,
     html: doc.html,
+    headings: doc.headings as TocHeading[],
   };
 }
 
@@ -66,4 +71,29 @@ export function getPostsWithTerm(kind: TermKind, slug: string): PostSummary[] {
   return postsWithTerm(publishedSummaries, kind, slug);
 }
 
-export type { Post, PostSummary, Term, TermKind };
+export function getRelatedPosts(slug: string): PostSummary[] {
+  const post = publishedSummaries.find((p) => p.slug === slug);
+  return post ? relatedPosts(post, publishedSummaries) : [];
+}
+
+export function getAdjacentPosts(slug: string) {
+  return adjacentPosts(slug, publishedSummaries);
+}
+
+export function getArchive() {
+  return groupByJstMonth(publishedSummaries);
+}
+
+export function getAuthors(): Author[] {
+  return collectAuthors(publishedSummaries);
+}
+
+export function getAuthor(slug: string): Author | undefined {
+  return getAuthors().find((author) => author.slug === slug);
+}
+
+export function getPostsByAuthor(slug: string): PostSummary[] {
+  return postsByAuthor(publishedSummaries, slug);
+}
+
+export type { Author, Post, PostSummary, Term, TermKind, TocHeading };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Article } from '@/components/article';
-import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
+import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts';
 import { decodeSegment } from '@/lib/segments';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -24,5 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  return <Article post={await findPost(params)} />;
+  const post = await findPost(params);
+  return <Article post={post} related={getRelatedPosts(post.slug)} adjacent={getAdjacentPosts(post.slug)} />;
 }

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [, , path = '/posts/hbm-supply-demand-guide', width = '1280', theme = 'light', out = 'shot', full = '1'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: theme as 'light' | 'dark', locale: 'ja-JP', deviceScaleFactor: 1 });
+const page = await ctx.newPage();
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text()); });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:3302' + path);
+await page.waitForTimeout(800);
+await page.screenshot({ path: `.scratch/${out}.png`, fullPage: full === '1' });
+await browser.close();

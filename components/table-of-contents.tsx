@@ -1,0 +1,90 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { currentHeadingId, nestHeadings, type TocHeading } from '@/lib/markdown/headings';
+
+/** A heading counts as "being read" once its top passes this fraction of the viewport. */
+const READING_LINE = 0.25;
+
+function useCurrentHeading(headings: readonly TocHeading[]): string | undefined {
+  const [current, setCurrent] = useState<string>();
+  const ids = headings.map((h) => h.id).join('\n');
+
+  useEffect(() => {
+    const elements = ids
+      .split('\n')
+      .map((id) => document.getElementById(id))
+      .filter((el): el is HTMLElement => el !== null);
+    const update = () => {
+      const tops = elements.map((el) => ({ id: el.id, top: el.getBoundingClientRect().top }));
+      setCurrent(currentHeadingId(tops, window.innerHeight * READING_LINE));
+    };
+    // The observer fires when a heading crosses the reading line; scrollend and
+    // hashchange catch jumps that pass several headings in one frame.
+    const observer = new IntersectionObserver(update, { rootMargin: `0px 0px -${(1 - READING_LINE) * 100}% 0px` });
+    elements.forEach((el) => observer.observe(el));
+    window.addEventListener('scrollend', update);
+    window.addEventListener('hashchange', update);
+    update();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('scrollend', update);
+      window.removeEventListener('hashchange', update);
+    };
+  }, [ids]);
+
+  return current;
+}
+
+/**
+ * 「目次」 of the h2/h3 extracted at build time. `compact` is the collapsible
+ * version at the top of the article on phones; `sidebar` sits beside the article
+ * on wide screens. CSS shows one of them.
+ */
+export function TableOfContents({ headings, label, variant }: { headings: TocHeading[]; label: string; variant: 'compact' | 'sidebar' }) {
+  const current = useCurrentHeading(headings);
+  if (headings.length === 0) return null;
+
+  const link = (heading: TocHeading) => (
+    <a href={`#${heading.id}`} aria-current={heading.id === current ? 'location' : undefined}>
+      {heading.text}
+    </a>
+  );
+  const list = (
+    <ol className="toc__list">
+      {nestHeadings(headings).map((entry) => (
+        <li key={entry.id} className={`toc__item toc__item--h${entry.depth}`}>
+          {link(entry)}
+          {entry.children.length > 0 && (
+            <ol className="toc__list">
+              {entry.children.map((child) => (
+                <li key={child.id} className="toc__item toc__item--h3">
+                  {link(child)}
+                </li>
+              ))}
+            </ol>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+
+  if (variant === 'compact') {
+    return (
+      <nav aria-label={label} className="toc toc--compact">
+        <details>
+          <summary>{label}</summary>
+          {list}
+        </details>
+      </nav>
+    );
+  }
+  return (
+    <nav aria-label={label} className="toc toc--sidebar">
+      <p className="toc__title" aria-hidden="true">
+        {label}
+      </p>
+      {list}
+    </nav>
+  );
+}
