@@ -3,8 +3,11 @@
 import { useEffect, useState } from 'react';
 import { currentHeadingId, nestHeadings, type TocHeading } from '@/lib/markdown/headings';
 
-/** A heading counts as "being read" once its top passes this fraction of the viewport. */
-const READING_LINE = 0.25;
+/**
+ * A heading counts as "being read" once its top is this close to the top of the
+ * window: just below where a TOC link scrolls it to (scroll-margin-top: 1rem).
+ */
+const READING_LINE_PX = 48;
 
 function useCurrentHeading(headings: readonly TocHeading[]): string | undefined {
   const [current, setCurrent] = useState<string>();
@@ -17,11 +20,11 @@ function useCurrentHeading(headings: readonly TocHeading[]): string | undefined 
       .filter((el): el is HTMLElement => el !== null);
     const update = () => {
       const tops = elements.map((el) => ({ id: el.id, top: el.getBoundingClientRect().top }));
-      setCurrent(currentHeadingId(tops, window.innerHeight * READING_LINE));
+      setCurrent(currentHeadingId(tops, READING_LINE_PX));
     };
     // The observer fires when a heading crosses the reading line; scrollend and
     // hashchange catch jumps that pass several headings in one frame.
-    const observer = new IntersectionObserver(update, { rootMargin: `0px 0px -${(1 - READING_LINE) * 100}% 0px` });
+    const observer = new IntersectionObserver(update, { rootMargin: `0px 0px ${READING_LINE_PX - window.innerHeight}px 0px` });
     elements.forEach((el) => observer.observe(el));
     window.addEventListener('scrollend', update);
     window.addEventListener('hashchange', update);

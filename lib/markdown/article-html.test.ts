@@ -66,10 +66,16 @@ describe('GFM', () => {
 
   it('renders task lists, strikethrough and autolinks', async () => {
     const html = await renderMarkdownToHtml('- [x] 済み\n- [ ] 未着手\n\n~~旧価格~~ https://example.com/path');
-    expect(html).toContain('<input type="checkbox" checked disabled> 済み');
-    expect(html).toContain('<input type="checkbox" disabled> 未着手');
+    // Each checkbox is named by its text.
+    expect(html).toContain('<li class="task-list-item"><label><input type="checkbox" checked disabled> 済み</label></li>');
+    expect(html).toContain('<label><input type="checkbox" disabled> 未着手</label>');
     expect(html).toContain('<del>旧価格</del>');
     expect(html).toMatch(/<a href="https:\/\/example.com\/path"[^>]*>https:\/\/example.com\/path/);
+  });
+
+  it('labels task-list checkboxes in loose lists too, keeping the blocks after the first paragraph outside the label', async () => {
+    const html = await renderMarkdownToHtml('- [x] **決算**を確認\n\n  補足の段落\n\n- [ ] 次');
+    expect(html).toMatch(/<li class="task-list-item">\s*<p><label><input type="checkbox" checked disabled> <strong>決算<\/strong>を確認<\/label><\/p>\s*<p>補足の段落<\/p>/);
   });
 
   it('wraps each table in its own focusable, named scrolling box', async () => {

@@ -21,6 +21,7 @@ import {
   rehypeHeadingPhrases,
   rehypeImageDimensions,
   rehypeScrollableTables,
+  rehypeTaskListLabels,
 } from './article-html';
 import type { TocHeading } from './headings';
 import { rehypeHighlightCode } from './highlight';
@@ -76,6 +77,7 @@ function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) 
       .use(rehypeCallouts, { labels })
       .use(rehypeHighlightCode, { labels })
       .use(rehypeScrollableTables, { labels })
+      .use(rehypeTaskListLabels)
       .use(rehypeImageDimensions, { publicDir })
       .use(rehypeExternalLinks, { siteOrigin: siteOrigin(), labels })
       .use(() => (tree: Root, file) => {
