@@ -90,7 +90,7 @@ describe('code blocks', () => {
     const html = await renderMarkdownToHtml('```python\nprint("こんにちは")\n```');
     expect(html).toContain('<div class="code-block" data-language="python" role="group" aria-label="コード: Python">');
     expect(html).toContain('<span class="code-block__label">Python</span>');
-    expect(html).toMatch(/<pre class="shiki[^"]*"[^>]*tabindex="0"><code>/);
+    expect(html).toMatch(/<pre class="shiki[^"]*"[^>]*tabindex="0"><code class="language-python">/);
     expect(html).toMatch(/<span style="--shiki-light:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">print<\/span>/);
   });
 
@@ -113,6 +113,7 @@ describe('code blocks', () => {
     const named = await renderMarkdownToHtml('```ts:lib/site.ts\nconst a = 1;\n```');
     expect(named).toContain('<span class="code-block__label">lib/site.ts</span>');
     expect(named).toContain('data-language="typescript"');
+    expect(named).toContain('<code class="language-ts">');
     const unknown = await renderMarkdownToHtml('```klingon\nqapla\n```');
     expect(unknown).toContain('<span class="code-block__label">klingon</span>');
     expect(unknown).toContain('<pre tabindex="0"><code class="language-klingon">qapla</code></pre>');

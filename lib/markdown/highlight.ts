@@ -105,6 +105,9 @@ export function rehypeHighlightCode(options: { labels: CodeBlockLabels }) {
             await shiki.loadLanguage(language.id);
             const highlighted = shiki.codeToHast(source, { lang: language.id, themes: CODE_THEMES, defaultColor: false });
             const pre = highlighted.children[0] as Element;
+            // Keep the `language-*` class the HTML spec suggests for naming a code block's language.
+            const highlightedCode = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+            if (highlightedCode) highlightedCode.properties = { ...highlightedCode.properties, className: [`language-${written}`] };
             parent.children[index] = codeBlock(pre, options.labels, language, written, fileName);
           }),
         );

@@ -9,7 +9,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import messages from '../../messages/ja.json';
+// The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
+import messages from '../../messages/ja.json' with { type: 'json' };
 import { reservedPageIds } from '../page-ids';
 import { siteOrigin } from '../site';
 import {
