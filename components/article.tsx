@@ -37,8 +37,7 @@ export async function Article({ post, related, adjacent }: { post: Post; related
           </h1>
           <PostMeta post={post} showAuthor />
         </header>
-        <TableOfContents key={`compact-${post.slug}`} headings={post.headings} label={t('article.toc')} variant="compact" />
-        <TableOfContents key={`sidebar-${post.slug}`} headings={post.headings} label={t('article.toc')} variant="sidebar" />
+        <TableOfContents key={`toc-${post.slug}`} headings={post.headings} label={t('article.toc')} />
         <ArticleBody html={post.html} />
         <CodeCopyButtons key={`copy-${post.slug}`} containerSelector={BODY} />
         <ClientSideLinks containerSelector={BODY} />

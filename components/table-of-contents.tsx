@@ -40,11 +40,11 @@ function useCurrentHeading(headings: readonly TocHeading[]): string | undefined 
 }
 
 /**
- * 「目次」 of the h2/h3 extracted at build time. `compact` is the collapsible
- * version at the top of the article on phones; `sidebar` sits beside the article
- * on wide screens. CSS shows one of them.
+ * 「目次」 of the h2/h3 extracted at build time: one navigation landmark holding a
+ * collapsible <details> for the top of the article on phones and a plain list for
+ * the sidebar on wide screens. CSS shows one of the two.
  */
-export function TableOfContents({ headings, label, variant }: { headings: TocHeading[]; label: string; variant: 'compact' | 'sidebar' }) {
+export function TableOfContents({ headings, label }: { headings: TocHeading[]; label: string }) {
   const current = useCurrentHeading(headings);
   if (headings.length === 0) return null;
 
@@ -72,22 +72,18 @@ export function TableOfContents({ headings, label, variant }: { headings: TocHea
     </ol>
   );
 
-  if (variant === 'compact') {
-    return (
-      <nav aria-label={label} className="toc toc--compact">
-        <details>
-          <summary>{label}</summary>
-          {list}
-        </details>
-      </nav>
-    );
-  }
   return (
-    <nav aria-label={label} className="toc toc--sidebar">
-      <p className="toc__title" aria-hidden="true">
-        {label}
-      </p>
-      {list}
+    <nav aria-label={label} className="toc">
+      <details className="toc__compact">
+        <summary>{label}</summary>
+        {list}
+      </details>
+      <div className="toc__sidebar">
+        <p className="toc__title" aria-hidden="true">
+          {label}
+        </p>
+        {list}
+      </div>
     </nav>
   );
 }

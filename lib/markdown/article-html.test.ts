@@ -80,7 +80,7 @@ describe('GFM', () => {
 
   it('wraps each table in its own focusable, named scrolling box', async () => {
     const html = await renderMarkdownToHtml('| a |\n|---|\n| 1 |\n\n| b |\n|---|\n| 2 |');
-    expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="表1（横にスクロールできます）"><table>');
+    expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="表1（横にスクロールできます）"><table>');
     expect(html).toContain('aria-label="表2（横にスクロールできます）"');
   });
 });

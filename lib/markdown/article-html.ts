@@ -145,10 +145,10 @@ export function rehypeScrollableTables(options: { labels: TableLabels }) {
       count += 1;
       parent.children[index] = {
         type: 'element',
-        tagName: 'div',
+        // A <section> with a name is a region landmark without an ARIA role.
+        tagName: 'section',
         properties: {
           className: ['table-scroll'],
-          role: 'region',
           tabIndex: 0,
           ariaLabel: options.labels.table.replace('{number}', String(count)),
         },
