@@ -1,6 +1,6 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import type { Plugin } from 'unified';
-import { loadPostDocument, renderPostHtml } from './lib/content/post-document';
+import { loadPostDocument, renderPost } from './lib/content/post-document';
 
 // Posts live here unless CONTENT_DIR points elsewhere (tests and benchmarks use temporary folders).
 const contentDirPath = process.env.CONTENT_DIR ?? 'content';
@@ -31,7 +31,8 @@ export const Post = defineDocumentType(() => ({
     draft: { type: 'boolean', resolve: (doc) => load(doc).draft },
     permalink: { type: 'string', resolve: (doc) => load(doc).permalink ?? '' },
     redirectFrom: { type: 'list', of: { type: 'string' }, resolve: (doc) => load(doc).redirectFrom },
-    html: { type: 'string', resolve: (doc) => renderPostHtml(load(doc)) },
+    html: { type: 'string', resolve: async (doc) => (await renderPost(load(doc))).html },
+    headings: { type: 'json', resolve: async (doc) => (await renderPost(load(doc))).headings },
   },
 }));
 

@@ -5,6 +5,9 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getBaseMetadata } from '@/lib/page-metadata';
+import { pageIds } from '@/lib/page-ids';
+import { siteConfig } from '@/lib/site';
+import { themeInitScript } from '@/lib/theme';
 import './globals.css';
 
 // Defaults for pages without their own address (the 404 page); every route sets the full set itself.
@@ -24,14 +27,19 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations('layout');
   return (
-    <html lang="ja">
+    // The inline script sets data-theme on <html> before hydration, hence suppressHydrationWarning.
+    <html lang="ja" suppressHydrationWarning>
+      <head>
+        {/* Static and tiny: picks the stored or system theme before the first paint (no flash). */}
+        <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
+      </head>
       <body>
-        <a href="#main" className="skip-link">
+        <a href={`#${pageIds.main}`} className="skip-link">
           {t('skipToContent')}
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
-          <main id="main" className="site-main">
+          <main id={pageIds.main} tabIndex={-1} className="site-main">
             {children}
           </main>
           <SiteFooter />

@@ -1,22 +1,53 @@
 import { getTranslations } from 'next-intl/server';
-import type { Post } from '@/lib/posts';
+import type { AdjacentPosts as Adjacent } from '@/lib/post-navigation';
+import type { Post, PostSummary } from '@/lib/posts';
+import { postPath, termPath } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site';
+import { AdjacentPosts } from './adjacent-posts';
 import { ArticleBody } from './article-body';
+import { Breadcrumbs } from './breadcrumbs';
+import { ClientSideLinks } from './client-side-links';
+import { CodeCopyButtons } from './code-copy-buttons';
+import { Phrases } from './phrases';
 import { PostMeta } from './post-meta';
+import { RelatedPosts } from './related-posts';
+import { ShareLinks } from './share-links';
+import { TableOfContents } from './table-of-contents';
 import { TermLinks } from './term-links';
 
-export async function Article({ post }: { post: Post }) {
-  const t = await getTranslations('post');
+const BODY = '.article-body';
+
+export async function Article({ post, related, adjacent }: { post: Post; related: PostSummary[]; adjacent: Adjacent<PostSummary> }) {
+  const t = await getTranslations();
+  const category = post.categories[0];
   return (
-    <article className="article">
-      <header className="article__header">
-        <TermLinks kind="categories" names={post.categories} label={t('categories')} />
-        <h1 className="article__title">{post.title}</h1>
-        <PostMeta post={post} showAuthor />
-      </header>
-      <ArticleBody html={post.html} />
-      <footer className="article__footer">
-        <TermLinks kind="tags" names={post.tags} label={t('tags')} />
-      </footer>
-    </article>
+    <div className="post-page">
+      <Breadcrumbs
+        items={[
+          { name: t('article.home'), href: '/' },
+          ...(category ? [{ name: category, href: termPath('categories', category) }] : []),
+          { name: post.title },
+        ]}
+      />
+      <article className="article">
+        <header className="article__header">
+          <TermLinks kind="categories" names={post.categories} label={t('post.categories')} />
+          <h1 className="article__title">
+            <Phrases text={post.title} />
+          </h1>
+          <PostMeta post={post} showAuthor />
+        </header>
+        <TableOfContents key={`toc-${post.slug}`} headings={post.headings} label={t('article.toc')} />
+        <ArticleBody html={post.html} />
+        <CodeCopyButtons key={`copy-${post.slug}`} containerSelector={BODY} />
+        <ClientSideLinks containerSelector={BODY} />
+        <footer className="article__footer">
+          <TermLinks kind="tags" names={post.tags} label={t('post.tags')} />
+          <ShareLinks url={absoluteUrl(postPath(post.slug))} title={post.title} />
+        </footer>
+      </article>
+      <AdjacentPosts {...adjacent} />
+      <RelatedPosts posts={related} />
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { PostSummary } from '@/lib/posts';
 import { postPath } from '@/lib/routes';
+import { Phrases } from './phrases';
 import { PostMeta } from './post-meta';
 import { TermLinks } from './term-links';
 
@@ -11,7 +12,9 @@ export async function PostCard({ post }: { post: PostSummary }) {
     <article className="post-card" data-slug={post.slug}>
       <TermLinks kind="categories" names={post.categories} label={t('categories')} />
       <h2 className="post-card__title">
-        <Link href={postPath(post.slug)}>{post.title}</Link>
+        <Link href={postPath(post.slug)}>
+          <Phrases text={post.title} />
+        </Link>
       </h2>
       <PostMeta post={post} />
       <p className="post-card__excerpt">{post.excerpt}</p>

@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { PostSummary } from '@/lib/posts';
+import { authorPath } from '@/lib/routes';
 import { JstDate } from './jst-date';
 
 export async function PostMeta({ post, showAuthor = false }: { post: PostSummary; showAuthor?: boolean }) {
@@ -16,7 +18,9 @@ export async function PostMeta({ post, showAuthor = false }: { post: PostSummary
       {showAuthor && post.author && (
         <span>
           <span className="sr-only">{t('author')}</span>
-          {post.author}
+          <Link href={authorPath(post.author)} rel="author" className="post-meta__author">
+            {post.author}
+          </Link>
         </span>
       )}
       <span>{t('readingTime', { minutes: post.readingTime })}</span>

@@ -1,7 +1,16 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { archivePath, termIndexPath } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
-import { termIndexPath } from '@/lib/routes';
+import { ThemeToggle } from './theme-toggle';
+
+/** The main menu, in order. Add an entry here (and its label under `nav` in messages/ja.json). */
+const navItems = [
+  { key: 'home', href: '/' },
+  { key: 'categories', href: termIndexPath('categories') },
+  { key: 'tags', href: termIndexPath('tags') },
+  { key: 'archive', href: archivePath() },
+] as const;
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -11,19 +20,18 @@ export async function SiteHeader() {
         <Link href="/" className="site-header__name">
           {siteConfig.name}
         </Link>
-        <nav aria-label={t('layout.mainNavigation')}>
-          <ul className="site-nav">
-            <li>
-              <Link href="/">{t('nav.home')}</Link>
-            </li>
-            <li>
-              <Link href={termIndexPath('categories')}>{t('nav.categories')}</Link>
-            </li>
-            <li>
-              <Link href={termIndexPath('tags')}>{t('nav.tags')}</Link>
-            </li>
-          </ul>
-        </nav>
+        <div className="site-header__tools">
+          <nav aria-label={t('layout.mainNavigation')}>
+            <ul className="site-nav">
+              {navItems.map((item) => (
+                <li key={item.key}>
+                  <Link href={item.href}>{t(`nav.${item.key}`)}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

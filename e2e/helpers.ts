@@ -13,6 +13,7 @@ import { validatePosts } from '../lib/content/validate';
 import { derivePostData, type PostDocumentData } from '../lib/content/post-document';
 import { formatJstDate } from '../lib/dates';
 import { categorySlug, tagSlug } from '../lib/segments';
+import { authorPath } from '../lib/routes';
 import { siteConfig } from '../lib/site';
 
 export { formatJstDate, siteConfig };
@@ -167,6 +168,9 @@ export function pageTypePaths(): Record<string, string> {
     tag: `/tags/${encodeURIComponent(tag.slug)}`,
     'category index': '/categories',
     category: `/categories/${encodeURIComponent(category.slug)}`,
+    archive: '/archive',
+    'author index': '/authors',
+    author: authorPath(publishedPosts.find((p) => p.author)!.author!),
     'not found': '/no-such-page',
   };
 }

@@ -20,6 +20,7 @@ function post(overrides: Partial<Post> = {}): Post {
     readingTime: 6,
     draft: false,
     scheduled: false,
+    headings: [],
     html: '<p>本文 <a href="/tags/ai">AI</a> <a href="#note">注</a> <img src="/img/chart.png" alt="図"> ]]> の後</p>',
     ...overrides,
   };

@@ -1,3 +1,4 @@
+import type { TocHeading } from './markdown/headings';
 import { categorySlug, tagSlug } from './segments';
 
 /** A post as the pages see it: published data only, no Contentlayer internals. */
@@ -16,9 +17,11 @@ export type Post = {
   /** Dated after the build: only `npm run dev` shows it. */
   scheduled: boolean;
   html: string;
+  /** h2/h3 of the body, for the table of contents. */
+  headings: TocHeading[];
 };
 
-export type PostSummary = Omit<Post, 'html'>;
+export type PostSummary = Omit<Post, 'html' | 'headings'>;
 
 export type Visibility = {
   /** Build time: posts dated later are scheduled, not published. */
@@ -48,7 +51,7 @@ export function lastChange(post: Pick<Post, 'date' | 'lastModifiedAt'>): string 
   return post.lastModifiedAt && post.lastModifiedAt > post.date ? post.lastModifiedAt : post.date;
 }
 
-export function toSummary({ html: _html, ...summary }: Post): PostSummary {
+export function toSummary({ html: _html, headings: _headings, ...summary }: Post): PostSummary {
   return summary;
 }
 
@@ -76,27 +79,45 @@ export function termSlug(kind: TermKind, name: string): string {
   return segmentFor[kind](name);
 }
 
-/** Every tag (or category) with its post count; spellings that share a URL segment are one term. */
-export function collectTerms(posts: readonly Pick<Post, TermKind>[], kind: TermKind): Term[] {
+export type NameGroup = {
+  slug: string;
+  /** The spelling writers use most (ties: the NFKC form, then code-point order). */
+  name: string;
+  count: number;
+};
+
+/**
+ * Names that share a URL segment are one thing (`ＡＩ` and `AI`; `佐藤 健一` with a
+ * full-width space): counts them and picks the display spelling. Most used first.
+ */
+export function groupNames(nameLists: readonly (readonly string[])[], slugOf: (name: string) => string): NameGroup[] {
   const groups = new Map<string, Map<string, number>>();
   const counts = new Map<string, number>();
-  for (const post of posts) {
-    for (const name of post[kind]) {
-      const slug = termSlug(kind, name);
+  for (const names of nameLists) {
+    for (const name of names) {
+      const slug = slugOf(name);
       const spellings = groups.get(slug) ?? new Map<string, number>();
       spellings.set(name, (spellings.get(name) ?? 0) + 1);
       groups.set(slug, spellings);
       counts.set(slug, (counts.get(slug) ?? 0) + 1);
     }
   }
-  const terms = [...groups].map(([slug, spellings]) => {
+  const named = [...groups].map(([slug, spellings]) => {
     const [name] = [...spellings].sort(
       ([a, countA], [b, countB]) =>
         countB - countA || Number(b === b.normalize('NFKC')) - Number(a === a.normalize('NFKC')) || (a < b ? -1 : a > b ? 1 : 0),
     )[0];
-    return { kind, slug, name, count: counts.get(slug) ?? 0 };
+    return { slug, name, count: counts.get(slug) ?? 0 };
   });
-  return terms.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ja'));
+  return named.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ja'));
+}
+
+/** Every tag (or category) with its post count; spellings that share a URL segment are one term. */
+export function collectTerms(posts: readonly Pick<Post, TermKind>[], kind: TermKind): Term[] {
+  return groupNames(
+    posts.map((post) => post[kind]),
+    (name) => termSlug(kind, name),
+  ).map((group) => ({ kind, ...group }));
 }
 
 export function postsWithTerm<T extends Pick<Post, TermKind>>(posts: readonly T[], kind: TermKind, slug: string): T[] {

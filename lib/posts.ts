@@ -11,6 +11,10 @@ import {
   type Term,
   type TermKind,
 } from './post-query';
+import { groupByJstMonth } from './archive';
+import { collectAuthors, postsByAuthor, type Author } from './authors';
+import type { TocHeading } from './markdown/headings';
+import { adjacentPosts, relatedPosts } from './post-navigation';
 import { siteConfig } from './site';
 
 // Pages are rendered at build time, so "now" is the build: a scheduled post appears with the first build after its date.
@@ -33,6 +37,7 @@ function fromDocument(doc: PostDocument): Post {
     draft: doc.draft,
     scheduled: new Date(doc.date).getTime() > visibility.now.getTime(),
     html: doc.html,
+    headings: doc.headings as TocHeading[],
   };
 }
 
@@ -94,4 +99,29 @@ export function getTermPage(kind: TermKind, slug: string, page: number) {
   return paginate(getPostsWithTerm(kind, slug), page, siteConfig.postsPerPage);
 }
 
-export type { Post, PostSummary, Term, TermKind };
+export function getRelatedPosts(slug: string): PostSummary[] {
+  const post = publishedSummaries.find((p) => p.slug === slug);
+  return post ? relatedPosts(post, publishedSummaries) : [];
+}
+
+export function getAdjacentPosts(slug: string) {
+  return adjacentPosts(slug, publishedSummaries);
+}
+
+export function getArchive() {
+  return groupByJstMonth(publishedSummaries);
+}
+
+export function getAuthors(): Author[] {
+  return collectAuthors(publishedSummaries);
+}
+
+export function getAuthor(slug: string): Author | undefined {
+  return getAuthors().find((author) => author.slug === slug);
+}
+
+export function getPostsByAuthor(slug: string): PostSummary[] {
+  return postsByAuthor(publishedSummaries, slug);
+}
+
+export type { Author, Post, PostSummary, Term, TermKind, TocHeading };

@@ -1,5 +1,6 @@
 import type { TermKind } from './post-query';
 import { termSlug } from './post-query';
+import { authorSlug } from './authors';
 import { siteConfig } from './site';
 
 /** Every internal URL is built here, so links and routes cannot drift apart. */
@@ -52,3 +53,16 @@ export function postOgImagePath(slug: string): string {
 export const DEFAULT_OG_IMAGE_PATH = '/og.png';
 
 export const SITEMAP_PATH = '/sitemap.xml';
+
+export function archivePath(): string {
+  return '/archive';
+}
+
+export function authorIndexPath(): string {
+  return '/authors';
+}
+
+/** `佐藤 健一` → `/authors/佐藤-健一` (percent-encoded); accepts a name or an existing segment. */
+export function authorPath(name: string): string {
+  return `/authors/${encodeURIComponent(authorSlug(name))}`;
+}

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { cleanImportedBody } from '../markdown/cleanup';
 import { excerptFromMarkdown, markdownToPlainText } from '../markdown/plain-text';
-import { renderMarkdownToHtml } from '../markdown/render';
+import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { estimateReadingMinutes } from '../reading-time';
 import { parsePostFile, type PostFrontMatter } from './front-matter';
 import { formatProblem } from './problems';
@@ -43,6 +43,14 @@ export function loadPostDocument(contentDir: string, relativePath: string): Post
   return data;
 }
 
-export async function renderPostHtml(data: PostDocumentData): Promise<string> {
-  return renderMarkdownToHtml(data.body);
+const rendered = new WeakMap<PostDocumentData, Promise<RenderedMarkdown>>();
+
+/** The HTML and the table of contents come from one render; Contentlayer asks for them separately. */
+export function renderPost(data: PostDocumentData): Promise<RenderedMarkdown> {
+  let result = rendered.get(data);
+  if (!result) {
+    result = renderMarkdown(data.body);
+    rendered.set(data, result);
+  }
+  return result;
 }

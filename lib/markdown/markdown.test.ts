@@ -34,11 +34,11 @@ describe('renderMarkdownToHtml', () => {
     const html = await renderMarkdownToHtml(
       '## 見出し\n\n**太字**と[リンク](https://example.com)\n\n- 一\n- 二\n\n```python\nprint("こんにちは")\n```\n\n| 銘柄 | 株価 |\n|---|---|\n| A | 100 |\n',
     );
-    expect(html).toContain('<h2>見出し</h2>');
+    expect(html).toContain('<h2 id="見出し">見出し</h2>');
     expect(html).toContain('<strong>太字</strong>');
-    expect(html).toContain('<a href="https://example.com">リンク</a>');
+    expect(html).toMatch(/<a href="https:\/\/example.com"[^>]*>リンク/);
     expect(html).toContain('<li>一</li>');
-    expect(html).toContain('<code class="language-python">');
+    expect(html).toContain('<div class="code-block" data-language="python"');
     expect(html).toContain('<td>100</td>');
   });
 

@@ -1,5 +1,7 @@
+import path from 'node:path';
+import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
@@ -7,25 +9,106 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+// The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
+import messages from '../../messages/ja.json' with { type: 'json' };
+import { reservedPageIds } from '../page-ids';
+import { siteOrigin } from '../site';
+import {
+  collectHeadings,
+  rehypeCallouts,
+  rehypeExternalLinks,
+  rehypeFragmentLinks,
+  rehypeHeadingAnchors,
+  rehypeHeadingPhrases,
+  rehypeImageDimensions,
+  rehypeScrollableTables,
+  rehypeTaskListLabels,
+} from './article-html';
+import type { TocHeading } from './headings';
+import { rehypeHighlightCode } from './highlight';
+import { remarkZennBlocks, separateContainerMarkers } from './zenn-blocks';
+
+const labels = messages.markdown;
 
 /**
  * Post bodies are untrusted. Raw HTML is parsed (so its text survives) and then
  * sanitised with GitHub's schema: scripts, event handlers, `javascript:` URLs
- * and styles are dropped before the HTML is ever stored.
+ * and styles are dropped before the HTML is ever stored. The one extension is
+ * the class of Zenn's `:::message` boxes, limited to those exact values.
  */
-export const sanitizeSchema = defaultSchema;
+export const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'callout', 'callout-info', 'callout-alert']],
+  },
+};
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  // CommonMark will not close `**強調**` when it touches Japanese punctuation such as 「）」; this fixes that.
-  .use(remarkCjkFriendly)
-  .use(remarkCjkFriendlyGfmStrikethrough)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeStringify);
+const CLOBBER_PREFIX = sanitizeSchema.clobberPrefix ?? 'user-content-';
 
-export async function renderMarkdownToHtml(markdown: string): Promise<string> {
-  return String(await processor.process(markdown));
+export type RenderOptions = {
+  /** Where `/images/…` in posts are read from to learn their size. */
+  publicDir?: string;
+};
+
+export type RenderedMarkdown = { html: string; headings: TocHeading[] };
+
+function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      // CommonMark will not close `**強調**` when it touches Japanese punctuation such as 「）」; this fixes that.
+      .use(remarkCjkFriendly)
+      .use(remarkCjkFriendlyGfmStrikethrough)
+      .use(remarkZennBlocks, { detailsSummary: labels.detailsSummary })
+      .use(remarkRehype, {
+        allowDangerousHtml: true,
+        // The sanitiser adds `user-content-` to ids; remark-rehype adding it too would make `user-content-user-content-fn-1`.
+        clobberPrefix: '',
+        footnoteLabel: labels.footnotes,
+        footnoteLabelProperties: {},
+        footnoteBackLabel: (referenceIndex: number) => labels.footnoteBack.replace('{number}', String(referenceIndex + 1)),
+      })
+      .use(rehypeRaw)
+      .use(rehypeSanitize, sanitizeSchema)
+      // Everything below adds only what the site controls; see article-html.ts.
+      .use(rehypeHeadingAnchors, { reservedIds: reservedPageIds, labels })
+      .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
+      .use(rehypeCallouts, { labels })
+      .use(rehypeHighlightCode, { labels })
+      .use(rehypeScrollableTables, { labels })
+      .use(rehypeTaskListLabels)
+      .use(rehypeImageDimensions, { publicDir })
+      .use(rehypeExternalLinks, { siteOrigin: siteOrigin(), labels })
+      .use(() => (tree: Root, file) => {
+        file.data.headings = collectHeadings(tree);
+      })
+      .use(rehypeHeadingPhrases)
+      .use(rehypeStringify)
+  );
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    headings: TocHeading[];
+  }
+}
+
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+/** The article HTML (safe to inject) and its h2/h3 outline for the table of contents. */
+export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
+  const key = options.publicDir ?? '';
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(options);
+    processors.set(key, processor);
+  }
+  const file = await processor.process(separateContainerMarkers(markdown));
+  return { html: String(file), headings: file.data.headings ?? [] };
+}
+
+export async function renderMarkdownToHtml(markdown: string, options: RenderOptions = {}): Promise<string> {
+  return (await renderMarkdown(markdown, options)).html;
 }

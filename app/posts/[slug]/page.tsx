@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/json-ld';
 import { breadcrumbJsonLd, newsArticleJsonLd, postBreadcrumbs } from '@/lib/json-ld';
 import { postArticleFacts } from '@/lib/metadata';
 import { getPageMetadata } from '@/lib/page-metadata';
-import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
+import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts';
 import { postOgImagePath, postPath } from '@/lib/routes';
 import { decodeSegment } from '@/lib/segments';
 
@@ -41,7 +41,7 @@ export default async function PostPage({ params }: Props) {
   return (
     <>
       <JsonLd data={[newsArticleJsonLd(post), breadcrumbJsonLd(postBreadcrumbs(post, t('home')))]} />
-      <Article post={post} />
+      <Article post={post} related={getRelatedPosts(post.slug)} adjacent={getAdjacentPosts(post.slug)} />
     </>
   );
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isClientRoutable, isPlainClick } from './client-navigation';
+
+const here = new URL('https://news.example.jp/posts/a?ref=1');
+const url = (href: string) => new URL(href, here);
+
+describe('isClientRoutable', () => {
+  it('routes other pages of the site on the client', () => {
+    expect(isClientRoutable(url('/posts/b'), here)).toBe(true);
+    expect(isClientRoutable(url('/tags/%E5%8D%8A%E5%B0%8E%E4%BD%93'), here)).toBe(true);
+    expect(isClientRoutable(url('/posts/b#section'), here)).toBe(true);
+  });
+
+  it('leaves other sites, same-page fragments and files to the browser', () => {
+    expect(isClientRoutable(url('https://example.com/posts/b'), here)).toBe(false);
+    expect(isClientRoutable(url('#半導体の需給'), here)).toBe(false);
+    expect(isClientRoutable(url('/feed.xml'), here)).toBe(false);
+    expect(isClientRoutable(url('/images/chart.svg'), here)).toBe(false);
+  });
+});
+
+describe('isPlainClick', () => {
+  const click = { button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, defaultPrevented: false };
+
+  it('accepts a plain primary click only', () => {
+    expect(isPlainClick(click)).toBe(true);
+    expect(isPlainClick({ ...click, metaKey: true })).toBe(false);
+    expect(isPlainClick({ ...click, ctrlKey: true })).toBe(false);
+    expect(isPlainClick({ ...click, button: 1 })).toBe(false);
+    expect(isPlainClick({ ...click, defaultPrevented: true })).toBe(false);
+  });
+});

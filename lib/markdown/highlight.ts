@@ -1,0 +1,119 @@
+/**
+ * Code blocks are highlighted at build time with Shiki; the browser gets plain
+ * spans whose colours are CSS variables for both themes (`--shiki-light`,
+ * `--shiki-dark`), and app/globals.css picks one. No highlighter is shipped.
+ *
+ * This runs after sanitising, on the sanitised `<code class="language-*">`:
+ * Shiki's inline `style` attributes would otherwise be stripped, and Shiki only
+ * ever emits text it escapes itself plus its own spans.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { bundledLanguagesInfo, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+
+// Shiki's JavaScript regex engine colours a whole line after Japanese text as a
+// comment in the light theme; the default (Oniguruma, WebAssembly) engine is right.
+export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
+let highlighter: Promise<Highlighter> | undefined;
+
+function getHighlighter(): Promise<Highlighter> {
+  highlighter ??= createHighlighter({ themes: Object.values(CODE_THEMES), langs: [] });
+  return highlighter;
+}
+
+export type CodeLanguage = { id: BundledLanguage; name: string };
+
+/** `py` → Python, `c++` → C++; undefined for languages Shiki does not know. */
+export function findCodeLanguage(name: string): CodeLanguage | undefined {
+  const wanted = name.toLowerCase();
+  const info = bundledLanguagesInfo.find((lang) => lang.id === wanted || lang.aliases?.includes(wanted));
+  return info && { id: info.id as BundledLanguage, name: info.name };
+}
+
+/**
+ * Zenn writes a file name after the language: ```` ```ts:lib/site.ts ````.
+ * `language-ts:lib/site.ts` → `{ language: 'ts', fileName: 'lib/site.ts' }`.
+ */
+export function parseCodeInfo(className: readonly string[]): { language?: string; fileName?: string } {
+  const info = className.find((name) => name.startsWith('language-'))?.slice('language-'.length);
+  if (!info) return {};
+  const colon = info.indexOf(':');
+  if (colon === -1) return { language: info };
+  return { language: info.slice(0, colon) || undefined, fileName: info.slice(colon + 1) || undefined };
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+function classList(element: Element): string[] {
+  const value: unknown = element.properties.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+}
+
+export type CodeBlockLabels = { code: string };
+
+function codeBlock(pre: Element, labels: CodeBlockLabels, language?: CodeLanguage, written?: string, fileName?: string): Element {
+  const caption = fileName ?? language?.name ?? written;
+  const header: Element = {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['code-block__header'] },
+    children: caption
+      ? [{ type: 'element', tagName: 'span', properties: { className: ['code-block__label'] }, children: [{ type: 'text', value: caption }] }]
+      : [],
+  };
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: {
+      className: ['code-block'],
+      dataLanguage: language?.id ?? written,
+      role: 'group',
+      ariaLabel: caption ? `${labels.code}: ${caption}` : labels.code,
+    },
+    children: [header, pre],
+  };
+}
+
+/** rehype plugin: every `<pre><code>` becomes a labelled block, highlighted when the language is known. */
+export function rehypeHighlightCode(options: { labels: CodeBlockLabels }) {
+  return async (tree: Root) => {
+    const jobs: Promise<void>[] = [];
+    const visit = (parent: Root | Element) => {
+      parent.children.forEach((child, index) => {
+        if (child.type !== 'element') return;
+        const code = child.tagName === 'pre' ? child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : undefined;
+        if (!code) {
+          visit(child);
+          return;
+        }
+        const { language: written, fileName } = parseCodeInfo(classList(code));
+        const language = written ? findCodeLanguage(written) : undefined;
+        // remark ends every code block with a newline; Shiki would render it as an empty last line.
+        const source = textOf(code).replace(/\n$/, '');
+        if (!language) {
+          const plain: Element = { ...code, children: [{ type: 'text', value: source }] };
+          const pre: Element = { ...child, properties: { ...child.properties, tabIndex: 0 }, children: [plain] };
+          parent.children[index] = codeBlock(pre, options.labels, undefined, written, fileName);
+          return;
+        }
+        jobs.push(
+          getHighlighter().then(async (shiki) => {
+            await shiki.loadLanguage(language.id);
+            const highlighted = shiki.codeToHast(source, { lang: language.id, themes: CODE_THEMES, defaultColor: false });
+            const pre = highlighted.children[0] as Element;
+            // Keep the `language-*` class the HTML spec suggests for naming a code block's language.
+            const highlightedCode = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+            if (highlightedCode) highlightedCode.properties = { ...highlightedCode.properties, className: [`language-${written}`] };
+            parent.children[index] = codeBlock(pre, options.labels, language, written, fileName);
+          }),
+        );
+      });
+    };
+    visit(tree);
+    await Promise.all(jobs);
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { adjacentPosts, relatedPosts } from './post-navigation';
+
+type P = { slug: string; date: string; tags: string[]; categories: string[]; draft: boolean };
+const post = (slug: string, date: string, tags: string[] = [], categories: string[] = [], draft = false): P => ({
+  slug,
+  date: `${date}T00:00:00.000Z`,
+  tags,
+  categories,
+  draft,
+});
+
+describe('relatedPosts', () => {
+  const self = post('nvidia', '2025-11-21', ['NVIDIA', '半導体', '決算', 'AI'], ['テクノロジー', '半導体']);
+  const candidates = [
+    self,
+    post('three-tags', '2025-09-01', ['半導体', '決算', 'AI'], ['投資分析']),
+    post('draft-four-tags', '2025-11-13', ['NVIDIA', '半導体', '決算', 'AI'], ['半導体'], true),
+    post('one-tag-two-categories', '2025-10-01', ['AI'], ['テクノロジー', '半導体']),
+    post('one-tag-old', '2025-08-01', ['ＡＩ'], []),
+    post('one-tag-new', '2025-11-01', ['半導体'], []),
+    post('category-only', '2025-11-20', [], ['テクノロジー']),
+    post('nothing-shared-newest', '2025-11-25', ['金利'], ['マクロ経済']),
+    post('nothing-shared-old', '2025-01-01', ['金利'], ['マクロ経済']),
+  ];
+
+  it('ranks by shared tags, then shared categories, then recency', () => {
+    expect(relatedPosts(self, candidates, 5).map((p) => p.slug)).toEqual([
+      'three-tags',
+      'one-tag-two-categories',
+      'one-tag-new',
+      'one-tag-old',
+      'category-only',
+    ]);
+  });
+
+  it('never includes the post itself or a draft', () => {
+    const slugs = relatedPosts(self, candidates, 100).map((p) => p.slug);
+    expect(slugs).not.toContain('nvidia');
+    expect(slugs).not.toContain('draft-four-tags');
+    expect(slugs).toHaveLength(candidates.length - 2);
+  });
+
+  it('fills up with the newest posts when nothing is shared', () => {
+    const loner = post('loner', '2025-11-30', ['宇宙'], ['科学']);
+    expect(relatedPosts(loner, candidates, 3).map((p) => p.slug)).toEqual(['nothing-shared-newest', 'nvidia', 'category-only']);
+  });
+
+  it('shows four by default and matches tags by URL segment (ＡＩ = AI)', () => {
+    expect(relatedPosts(self, candidates)).toHaveLength(4);
+    const onlyWide = relatedPosts(post('x', '2025-01-01', ['ai']), [post('wide', '2025-01-02', ['ＡＩ']), post('none', '2025-12-01')]);
+    expect(onlyWide.map((p) => p.slug)).toEqual(['wide', 'none']);
+  });
+});
+
+describe('adjacentPosts', () => {
+  const posts = [post('b', '2025-10-01'), post('c', '2025-11-01'), post('a', '2025-09-01')];
+
+  it('gives the post published before as previous and the one after as next', () => {
+    expect(adjacentPosts('b', posts)).toEqual({ previous: posts[2], next: posts[1] });
+  });
+
+  it('has no previous for the oldest and no next for the newest', () => {
+    expect(adjacentPosts('a', posts)).toEqual({ previous: undefined, next: posts[0] });
+    expect(adjacentPosts('c', posts)).toEqual({ previous: posts[0], next: undefined });
+  });
+
+  it('is empty for an unknown post', () => {
+    expect(adjacentPosts('zzz', posts)).toEqual({});
+  });
+});
