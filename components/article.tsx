@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Post } from '@/lib/posts';
 import { ArticleBody } from './article-body';
 import { PostMeta } from './post-meta';
+import { PostSearchData } from './post-search-data';
 import { TermLinks } from './term-links';
 
 export async function Article({ post }: { post: Post }) {
@@ -10,10 +11,14 @@ export async function Article({ post }: { post: Post }) {
     <article className="article">
       <header className="article__header">
         <TermLinks kind="categories" names={post.categories} label={t('categories')} />
-        <h1 className="article__title">{post.title}</h1>
+        {/* The title and the body are what the search index reads (scripts/search-index.ts). */}
+        <h1 className="article__title" data-pagefind-body>
+          {post.title}
+        </h1>
         <PostMeta post={post} showAuthor />
       </header>
       <ArticleBody html={post.html} />
+      <PostSearchData post={post} />
       <footer className="article__footer">
         <TermLinks kind="tags" names={post.tags} label={t('tags')} />
       </footer>

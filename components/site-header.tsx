@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { SearchButton } from '@/components/search/search-button';
 import { siteConfig } from '@/lib/site';
 import { termIndexPath } from '@/lib/routes';
 
@@ -24,6 +25,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchButton />
       </div>
     </header>
   );

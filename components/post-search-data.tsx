@@ -1,0 +1,28 @@
+import { toJstIsoString } from '@/lib/dates';
+import type { Post } from '@/lib/posts';
+import { SEARCH_FILTERS, SEARCH_META, SEARCH_SORT_DATE } from '@/lib/search/results';
+
+/**
+ * What the search index needs from a post page besides its text: title, date and
+ * categories for the result list, categories and tags as filters. Read by Pagefind
+ * at build time (scripts/search-index.ts); invisible to readers. Values sit in
+ * attributes so a name with a comma or colon stays one value.
+ */
+export function PostSearchData({ post }: { post: Pick<Post, 'title' | 'date' | 'categories' | 'tags'> }) {
+  const date = toJstIsoString(post.date);
+  return (
+    <div hidden>
+      <data value={post.title} data-pagefind-meta={`${SEARCH_META.title}[value]`} />
+      <data value={date} data-pagefind-meta={`${SEARCH_META.date}[value]`} data-pagefind-sort={`${SEARCH_SORT_DATE}[value]`} />
+      {post.categories.length > 0 && (
+        <data value={post.categories.join('、')} data-pagefind-meta={`${SEARCH_META.category}[value]`} />
+      )}
+      {post.categories.map((name) => (
+        <data key={`c-${name}`} value={name} data-pagefind-filter={`${SEARCH_FILTERS.category}[value]`} />
+      ))}
+      {post.tags.map((name) => (
+        <data key={`t-${name}`} value={name} data-pagefind-filter={`${SEARCH_FILTERS.tag}[value]`} />
+      ))}
+    </div>
+  );
+}
