@@ -1,13 +1,12 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { searchPath } from '@/lib/routes';
-
-// The dialog's code is fetched on first open, like the index itself.
-const SearchDialog = dynamic(() => import('./search-dialog'), { ssr: false });
+// Bundled with the header (about 4 KB gzipped) rather than fetched on open, so the
+// keys typed right after `/` reach the box. The index itself loads only on open.
+import SearchDialog from './search-dialog';
 
 /** Typing in a field: `/` is then a character, not a shortcut. */
 function isTyping(target: EventTarget | null): boolean {

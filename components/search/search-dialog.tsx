@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { searchPath } from '@/lib/routes';
 import { SearchResultList, SearchStatusLine } from './search-results';
@@ -35,7 +35,8 @@ export default function SearchDialog({ initialQuery, onQueryChange, onClose, onN
   const [query, setQuery] = useState(initialQuery);
   const search = useSearch({ query }, { pageSize: DIALOG_RESULTS, debounceMs: 120 });
 
-  useEffect(() => {
+  // Layout effect: the box has focus before the next key event arrives.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
@@ -51,8 +52,13 @@ export default function SearchDialog({ initialQuery, onQueryChange, onClose, onN
 
   function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
     const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    // While a Japanese IME is composing, Esc, arrows and Enter belong to the IME.
+    if (!dialog || event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (event.key === 'Escape') {
+      // Esc in a search field would first clear the field; here it always closes.
+      event.preventDefault();
+      dialog.close();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       const links = Array.from(dialog.querySelectorAll<HTMLElement>('[data-search-result-link]'));
       if (links.length === 0) return;
       const at = links.indexOf(document.activeElement as HTMLElement);

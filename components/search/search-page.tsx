@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { searchPath } from '@/lib/routes';
 import { filterOptions, readSearchParams, type SearchFilterKey, type SearchParamsState } from '@/lib/search/results';
@@ -69,12 +69,15 @@ function FilterSelect({
   onChange: (value: string) => void;
 }) {
   const t = useTranslations('search');
+  const id = useId();
   const options = filterOptions(counts, name);
   if (value && !options.some((option) => option.value === value)) options.unshift({ value, count: 0 });
   return (
-    <label className="search-filter">
-      <span className="search-filter__label">{t(name)}</span>
-      <select name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+    <div className="search-filter">
+      <label className="search-filter__label" htmlFor={id}>
+        {t(name)}
+      </label>
+      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('all')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -82,7 +85,7 @@ function FilterSelect({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
