@@ -21,6 +21,7 @@ export async function PostMeta({ post, showAuthor = false }: { post: PostSummary
       )}
       <span>{t('readingTime', { minutes: post.readingTime })}</span>
       {post.draft && <span className="draft-badge">{t('draft')}</span>}
+      {post.scheduled && <span className="draft-badge">{t('scheduled')}</span>}
     </p>
   );
 }

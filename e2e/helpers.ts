@@ -10,9 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 import { readPostFiles } from '../lib/content/files';
 import { validatePosts } from '../lib/content/validate';
-import { cleanImportedBody } from '../lib/markdown/cleanup';
-import { excerptFromMarkdown, markdownToPlainText } from '../lib/markdown/plain-text';
-import { estimateReadingMinutes } from '../lib/reading-time';
+import { derivePostData, type PostDocumentData } from '../lib/content/post-document';
 import { formatJstDate } from '../lib/dates';
 import { categorySlug, tagSlug } from '../lib/segments';
 import { siteConfig } from '../lib/site';
@@ -24,22 +22,8 @@ const contentDir = path.join(projectRoot, 'content');
 
 export type TermKind = 'tags' | 'categories';
 
-export type ExpectedPost = {
-  file: string;
-  slug: string;
-  title: string;
-  /** UTC ISO 8601 instant. */
-  date: string;
-  lastModifiedAt?: string;
-  categories: string[];
-  tags: string[];
-  author?: string;
-  excerpt: string;
-  readingTime: number;
-  draft: boolean;
-  /** Markdown body after the importer clean-up (title repeat / ---END--- removed). */
-  body: string;
-};
+/** A post as the content step derives it (lib/content/post-document), plus its file. */
+export type ExpectedPost = PostDocumentData & { file: string };
 
 export type ExpectedTerm = {
   kind: TermKind;
@@ -59,23 +43,10 @@ if (problems.some((p) => p.severity === 'error')) {
 }
 
 /** Every post file, drafts and scheduled posts included. */
-export const allPosts: ExpectedPost[] = validPosts.map(({ file, frontMatter, body }) => {
-  const cleaned = cleanImportedBody(body, frontMatter.title);
-  return {
-    file: path.relative(projectRoot, file),
-    slug: frontMatter.slug,
-    title: frontMatter.title,
-    date: frontMatter.date,
-    lastModifiedAt: frontMatter.lastModifiedAt,
-    categories: frontMatter.categories,
-    tags: frontMatter.tags,
-    author: frontMatter.author,
-    excerpt: frontMatter.excerpt ?? excerptFromMarkdown(cleaned),
-    readingTime: frontMatter.readingTime ?? estimateReadingMinutes(markdownToPlainText(cleaned)),
-    draft: frontMatter.draft,
-    body: cleaned,
-  };
-});
+export const allPosts: ExpectedPost[] = validPosts.map(({ file, source }) => ({
+  ...derivePostData(file, source),
+  file: path.relative(projectRoot, file),
+}));
 
 export const postFileCount = files.length;
 
@@ -125,6 +96,16 @@ export const expectedTerms: Record<TermKind, ExpectedTerm[]> = {
   categories: collectTerms('categories'),
 };
 
+/**
+ * The name readers see for a term a post lists: every spelling of one term is
+ * shown as the term's display name (a post tagged ＡＩ shows the link #AI).
+ */
+export function shownName(kind: TermKind, name: string): string {
+  const term = expectedTerms[kind].find((t) => t.slug === slugFor(kind, name));
+  if (!term) throw new Error(`${kind} ${name} belongs to no published post`);
+  return term.name;
+}
+
 export const termLabels: Record<TermKind, { title: (name: string) => string; linkText: (name: string) => string }> = {
   tags: { title: (name) => `タグ「${name}」の記事`, linkText: (name) => `#${name}` },
   categories: { title: (name) => `カテゴリ「${name}」の記事`, linkText: (name) => name },
@@ -172,4 +153,20 @@ export function decodeEntities(text: string): string {
 /** Slugs of the post cards on the current page, in order. */
 export async function cardSlugs(page: Page): Promise<string[]> {
   return page.locator('.post-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-slug') ?? ''));
+}
+
+/** One representative URL of every page type, for checks that apply to all of them. */
+export function pageTypePaths(): Record<string, string> {
+  const post = publishedPosts[0];
+  const tag = expectedTerms.tags[0];
+  const category = expectedTerms.categories[0];
+  return {
+    home: '/',
+    post: `/posts/${encodeURIComponent(post.slug)}`,
+    'tag index': '/tags',
+    tag: `/tags/${encodeURIComponent(tag.slug)}`,
+    'category index': '/categories',
+    category: `/categories/${encodeURIComponent(category.slug)}`,
+    'not found': '/no-such-page',
+  };
 }

@@ -100,3 +100,9 @@ export function jstYearMonth(iso: string | Date): { year: number; month: number 
   const shifted = new Date(date.getTime() + JST_OFFSET_MINUTES * 60_000);
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1 };
 }
+
+/** Jekyll's front-matter form in Japan time, for new posts: `2025-11-28 11:10:27 +0900`. */
+export function toJekyllJstDate(date: Date): string {
+  const iso = toJstIsoString(date);
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} +0900`;
+}

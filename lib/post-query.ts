@@ -13,6 +13,8 @@ export type Post = {
   excerpt: string;
   readingTime: number;
   draft: boolean;
+  /** Dated after the build: only `npm run dev` shows it. */
+  scheduled: boolean;
   html: string;
 };
 

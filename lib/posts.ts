@@ -13,6 +13,12 @@ import {
 } from './post-query';
 import { siteConfig } from './site';
 
+// Pages are rendered at build time, so "now" is the build: a scheduled post appears with the first build after its date.
+const visibility = {
+  now: new Date(),
+  includeUnpublished: process.env.NODE_ENV === 'development',
+};
+
 function fromDocument(doc: PostDocument): Post {
   return {
     slug: doc.slug,
@@ -25,15 +31,10 @@ function fromDocument(doc: PostDocument): Post {
     excerpt: doc.excerpt,
     readingTime: doc.readingTime,
     draft: doc.draft,
+    scheduled: new Date(doc.date).getTime() > visibility.now.getTime(),
     html: doc.html,
   };
 }
-
-// Pages are rendered at build time, so "now" is the build: a scheduled post appears with the first build after its date.
-const visibility = {
-  now: new Date(),
-  includeUnpublished: process.env.NODE_ENV === 'development',
-};
 
 const publishedPosts: Post[] = withCanonicalTermNames(selectPublishedPosts(allPosts.map(fromDocument), visibility));
 const publishedSummaries: PostSummary[] = publishedPosts.map(toSummary);

@@ -35,7 +35,8 @@ function readFrontMatter(source: string): { data: unknown; body: string } {
   return { data: parsed.data, body: parsed.content };
 }
 
-function makeLocator(source: string): FieldLocator {
+/** Line of `field:` in the front matter, 1 when absent: lets every message point at a line. */
+export function fieldLineLocator(source: string): FieldLocator {
   const lines = source.split(/\r?\n/);
   const end = lines[0]?.trim() === '---' ? lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line)) : -1;
   return (field) => {
@@ -211,6 +212,6 @@ export function parsePostFile(file: string, source: string): ParsedPostFile {
       problems: [{ file, line: 1, field: 'front matter', message: 'front matter は「キー: 値」の形で書いてください', severity: 'error' }],
     };
   }
-  const { frontMatter, problems } = normalizeFrontMatter(data as Record<string, unknown>, file, makeLocator(source));
+  const { frontMatter, problems } = normalizeFrontMatter(data as Record<string, unknown>, file, fieldLineLocator(source));
   return { frontMatter, body, problems };
 }

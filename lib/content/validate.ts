@@ -2,7 +2,18 @@ import { parsePostFile, type PostFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
 export type SourceFile = { file: string; source: string };
-export type ValidPost = { file: string; frontMatter: PostFrontMatter; body: string };
+export type ValidPost = {
+  file: string;
+  frontMatter: PostFrontMatter;
+  body: string;
+  source: string;
+  /** Line of the file on which the body starts, to report body problems by file line. */
+  bodyStartLine: number;
+};
+
+function bodyStartLine(source: string, body: string): number {
+  return source.endsWith(body) ? source.slice(0, source.length - body.length).split('\n').length : 1;
+}
 
 /**
  * Checks every post file and the collection as a whole (slugs must be unique),
@@ -14,7 +25,9 @@ export function validatePosts(files: readonly SourceFile[]): { posts: ValidPost[
   for (const { file, source } of files) {
     const parsed = parsePostFile(file, source);
     problems.push(...parsed.problems);
-    if (parsed.frontMatter) posts.push({ file, frontMatter: parsed.frontMatter, body: parsed.body });
+    if (parsed.frontMatter) {
+      posts.push({ file, source, frontMatter: parsed.frontMatter, body: parsed.body, bodyStartLine: bodyStartLine(source, parsed.body) });
+    }
   }
 
   const bySlug = new Map<string, ValidPost[]>();

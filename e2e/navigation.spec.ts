@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { expectPath, expectedTerms, publishedPosts, slugFor, termLabels } from './helpers';
+
+test('a reader goes home → post → tag → category, then back to the tag page', async ({ page }) => {
+  // The newest post that has a tag whose page also lists a post with a category.
+  const plan = publishedPosts
+    .flatMap((post) =>
+      post.tags.map((tag) => {
+        const term = expectedTerms.tags.find((t) => t.slug === slugFor('tags', tag))!;
+        const listed = term.postSlugs
+          .map((slug) => publishedPosts.find((p) => p.slug === slug)!)
+          .filter((p) => p.categories.length > 0);
+        // Prefer continuing through a different post than the one we came from.
+        const other = listed.find((p) => p.slug !== post.slug) ?? listed[0];
+        return other ? { post, tag, term, other, category: other.categories[0] } : undefined;
+      }),
+    )
+    .find((step) => step !== undefined);
+  expect(plan, 'the content has a post with a tag and a category').toBeDefined();
+  const { post, tag, term, other, category } = plan!;
+  const tagPath = `/tags/${term.slug}`;
+  const categoryPath = `/categories/${slugFor('categories', category)}`;
+  const categoryTerm = expectedTerms.categories.find((t) => t.slug === slugFor('categories', category))!;
+
+  await page.goto('/');
+  await expectPath(page, '/');
+  await expect(page.locator('h1')).toHaveText('新着記事');
+
+  await page.locator(`.post-card[data-slug=${JSON.stringify(post.slug)}] h2 a`).click();
+  await expectPath(page, `/posts/${post.slug}`);
+  await expect(page.locator('h1')).toHaveText(post.title);
+
+  await page.locator('.article__footer .term-links--tags').getByRole('link', { name: `#${term.name}`, exact: true }).click();
+  await expectPath(page, tagPath);
+  await expect(page.locator('h1')).toHaveText(termLabels.tags.title(term.name));
+  await expect(page.locator('.post-card')).toHaveCount(term.count);
+
+  await page
+    .locator(`.post-card[data-slug=${JSON.stringify(other.slug)}] .term-links--categories`)
+    .getByRole('link', { name: categoryTerm.name, exact: true })
+    .click();
+  await expectPath(page, categoryPath);
+  await expect(page.locator('h1')).toHaveText(termLabels.categories.title(categoryTerm.name));
+  await expect(page.locator('.post-card')).toHaveCount(categoryTerm.count);
+
+  await page.goBack();
+  await expectPath(page, tagPath);
+  await expect(page.locator('h1')).toHaveText(termLabels.tags.title(term.name));
+  await expect(page.locator('.post-card')).toHaveCount(term.count);
+});

@@ -1,0 +1,60 @@
+import { toJekyllJstDate } from '../dates';
+import { urlSegment } from '../segments';
+
+export type NewPostOptions = {
+  title: string;
+  slug?: string;
+  category?: string;
+  tags?: string[];
+  author?: string;
+  now: Date;
+};
+
+export type NewPost = { fileName: string; slug: string; source: string };
+
+/**
+ * An ASCII slug from the Latin words in a title (`NVIDIA決算 2025` → `nvidia-2025`).
+ * Japanese titles give none: transliteration would guess, so the writer chooses.
+ */
+export function slugFromTitle(title: string): string | undefined {
+  const words = title.normalize('NFKC').toLowerCase().match(/[a-z0-9]+/g);
+  if (!words) return undefined;
+  const slug = words.join('-').slice(0, 60).replace(/-+$/, '');
+  return slug === '' ? undefined : slug;
+}
+
+const yamlList = (names: string[]) => `[${names.map((name) => JSON.stringify(name)).join(', ')}]`;
+
+export class ScaffoldError extends Error {}
+
+export function scaffoldPost(options: NewPostOptions): NewPost {
+  const title = options.title.trim();
+  if (title === '') throw new ScaffoldError('タイトルを指定してください（例: npm run new -- "記事タイトル" --slug my-slug）');
+  const slug = options.slug !== undefined ? urlSegment(options.slug) : slugFromTitle(title);
+  if (!slug) {
+    throw new ScaffoldError(`タイトル「${title}」から英数字のスラッグを作れません。--slug で URL 用の名前を指定してください（例: --slug boj-rate-decision）`);
+  }
+  if (!/^[\p{L}\p{N}._~-]+$/u.test(slug)) {
+    throw new ScaffoldError(`スラッグ「${slug}」には英数字と - だけを使ってください`);
+  }
+  const date = toJekyllJstDate(options.now);
+  const source = [
+    '---',
+    'layout: post',
+    `title: ${JSON.stringify(title)}`,
+    `date: ${date}`,
+    `categories: ${yamlList(options.category ? [options.category] : [])}`,
+    `tags: ${yamlList(options.tags ?? [])}`,
+    `author: ${JSON.stringify(options.author ?? '編集部')}`,
+    'excerpt: ""',
+    '# 公開するときは draft: false にするか、この行を消します',
+    'draft: true',
+    '---',
+    '',
+    '## はじめに',
+    '',
+    'ここに本文を書きます。',
+    '',
+  ].join('\n');
+  return { fileName: `${date.slice(0, 10)}-${slug}.md`, slug, source };
+}
