@@ -1,10 +1,11 @@
 import { toJstIsoString } from '@/lib/dates';
 import type { Post } from '@/lib/posts';
-import { SEARCH_FILTERS, SEARCH_META, SEARCH_SORT_DATE } from '@/lib/search/results';
+import { SEARCH_DATE_FILTER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORT_DATE } from '@/lib/search/results';
 
 /**
  * What the search index needs from a post page besides its text: title, date and
- * categories for the result list, categories and tags as filters. Read by Pagefind
+ * categories for the result list, categories and tags as filters. Only the title is
+ * metadata, because Pagefind searches metadata as text (see lib/search/results). Read by Pagefind
  * at build time (scripts/search-index.ts); invisible to readers. Values sit in
  * attributes so a name with a comma or colon stays one value.
  */
@@ -13,10 +14,7 @@ export function PostSearchData({ post }: { post: Pick<Post, 'title' | 'date' | '
   return (
     <div hidden>
       <data value={post.title} data-pagefind-meta={`${SEARCH_META.title}[value]`} />
-      <data value={date} data-pagefind-meta={`${SEARCH_META.date}[value]`} data-pagefind-sort={`${SEARCH_SORT_DATE}[value]`} />
-      {post.categories.length > 0 && (
-        <data value={post.categories.join('、')} data-pagefind-meta={`${SEARCH_META.category}[value]`} />
-      )}
+      <data value={date} data-pagefind-filter={`${SEARCH_DATE_FILTER}[value]`} data-pagefind-sort={`${SEARCH_SORT_DATE}[value]`} />
       {post.categories.map((name) => (
         <data key={`c-${name}`} value={name} data-pagefind-filter={`${SEARCH_FILTERS.category}[value]`} />
       ))}

@@ -17,6 +17,7 @@ import { buildSearchIndex } from './build-index';
 import type { PagefindApi } from './pagefind';
 import { toSearchHit } from './results';
 import { searchPosts, type SearchRequest } from './search';
+import { INDEX_TOKEN } from './text';
 
 type TestPost = { slug: string; title: string; body: string; date: string; categories: string[]; tags: string[] };
 
@@ -72,11 +73,12 @@ function postPage(post: TestPost): string {
 }
 
 let dir: string;
+let bundle: string;
 let pagefind: PagefindApi;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'search-engine-'));
-  const bundle = path.join(dir, 'pagefind');
+  bundle = path.join(dir, 'pagefind');
   const { problems } = await buildSearchIndex(
     posts.map((post) => ({ url: postPath(post.slug), html: postPage(post), source: post.slug })),
     bundle,
@@ -134,6 +136,19 @@ describe('Japanese queries on the real engine', () => {
     expect(await slugs('ニュースデスク')).toEqual([]);
     expect(await slugs('読めます')).toEqual([]);
   });
+
+  it('does not match a post by its date, categories or tags, which are not its text', async () => {
+    // Pagefind looks up an unknown number by its longest indexed prefix (「2」 of 「2人」), so only the others are checked.
+    expect(await slugs('2025')).not.toContain('nvidia-earnings');
+    expect(await slugs('テクノロジー')).toEqual([]);
+    expect(await slugs('マクロ経済')).toEqual([]);
+  });
+
+  it('never lets a Latin word match the Japanese index tokens', async () => {
+    // Every post has Japanese text, so a leak would show up as every post matching.
+    for (const letter of ['q', 'x', 'j', 'z', 'k', 'ϡ']) expect(await slugs(letter), letter).toEqual([]);
+    expect(await slugs('a')).toEqual(['genai-power', 'nvidia-earnings']);
+  });
 });
 
 describe('results', () => {
@@ -148,7 +163,7 @@ describe('results', () => {
       tags: ['NVIDIA', 'AI'],
     });
     expect(hit.text).toContain('米大手ｴﾇﾋﾞﾃﾞｨｱの売上はＡＩ向けが牽引した。');
-    expect(hit.text).not.toMatch(/_j[0-9a-z]{8}/);
+    expect(hit.text).not.toMatch(INDEX_TOKEN);
   });
 
   it('keep Japanese slugs percent-encoded, as the site links them', async () => {
@@ -162,6 +177,12 @@ describe('filters', () => {
     expect(await slugs({ query: '決算' })).toEqual(['chipmakers', 'nvidia-earnings']);
     expect(await slugs({ query: '決算', category: 'テクノロジー' })).toEqual(['nvidia-earnings']);
     expect(await slugs({ query: '決算', tag: '決算' })).toEqual(['chipmakers']);
+  });
+
+  it('are counted for the very first search of a page', async () => {
+    const fresh = await loadPagefindBundle(bundle);
+    const outcome = await searchPosts(fresh, { query: '決算' });
+    expect(outcome.filterCounts.category).toEqual({ マクロ経済: 0, 半導体: 2, テクノロジー: 1, AI: 0, 投資分析: 0 });
   });
 
   it('list posts by filter alone, newest first, and count every value', async () => {

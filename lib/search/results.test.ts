@@ -9,8 +9,8 @@ describe('toSearchHit', () => {
     const hit = toSearchHit({
       url: '/posts/nvidia',
       content: `${title} ${tokens(title)}. 売上高が過去最高 ${tokens('売上高が過去最高')}. 次の段落。`,
-      meta: { title, date: '2025-11-21T08:30:00+09:00', category: 'テクノロジー、半導体' },
-      filters: { category: ['テクノロジー', '半導体'], tag: ['NVIDIA'] },
+      meta: { title },
+      filters: { category: ['テクノロジー', '半導体'], tag: ['NVIDIA'], date: ['2025-11-21T08:30:00+09:00'] },
     });
     expect(hit).toEqual({
       url: '/posts/nvidia',

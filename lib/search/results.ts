@@ -1,10 +1,16 @@
 import type { PagefindFilterCounts, PagefindResultData } from './pagefind';
 import { stripIndexTokens } from './text';
 
-/** The filter and metadata names the post page declares (components/post-search-data.tsx). */
+/** The filters a reader can choose, as the post page declares them (components/post-search-data.tsx). */
 export const SEARCH_FILTERS = { category: 'category', tag: 'tag' } as const;
 export type SearchFilterKey = keyof typeof SEARCH_FILTERS;
-export const SEARCH_META = { title: 'title', date: 'date', category: 'category' } as const;
+/**
+ * The publication date travels as a filter, not as metadata: Pagefind searches
+ * metadata values as text, so a date in metadata would make 「2025」 or 「11」 match
+ * every post by its date alone. Filter values are not searched.
+ */
+export const SEARCH_DATE_FILTER = 'date';
+export const SEARCH_META = { title: 'title' } as const;
 export const SEARCH_SORT_DATE = 'date';
 
 /** One search result as the list shows it. */
@@ -30,7 +36,7 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
   return {
     url: data.url,
     title,
-    date: data.meta[SEARCH_META.date] || undefined,
+    date: data.filters[SEARCH_DATE_FILTER]?.[0] || undefined,
     categories: data.filters[SEARCH_FILTERS.category] ?? [],
     tags: data.filters[SEARCH_FILTERS.tag] ?? [],
     text,

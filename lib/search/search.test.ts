@@ -8,10 +8,14 @@ type Call = { term: string | null; options: unknown };
 /** A stand-in for Pagefind: the words each page contains, matched by prefix like Pagefind. */
 function fakePagefind(pages: Record<string, string[]>) {
   const calls: Call[] = [];
+  let filterLoads = 0;
   const api: PagefindApi = {
     options: async () => {},
     init: async () => {},
-    filters: async () => ({ tag: { 全部: Object.keys(pages).length } }),
+    filters: async () => {
+      filterLoads++;
+      return { tag: { 全部: Object.keys(pages).length } };
+    },
     search: async (term, options) => {
       calls.push({ term, options });
       const words = term === null ? [] : term.split(' ');
@@ -31,7 +35,7 @@ function fakePagefind(pages: Record<string, string[]>) {
       return response;
     },
   };
-  return { api, calls };
+  return { api, calls, filterLoads: () => filterLoads };
 }
 
 const urls = async (promise: ReturnType<typeof searchPosts>) => (await promise).results.map((r) => r.id);
@@ -74,6 +78,15 @@ describe('searchPosts', () => {
     const idle = await searchPosts(api, { query: '' });
     expect(idle).toEqual({ results: [], filterCounts: { tag: { 全部: 2 } } });
     expect(calls).toHaveLength(1);
+  });
+
+  it('loads every filter once, before the first search', async () => {
+    const { api, calls, filterLoads } = fakePagefind(pages);
+    await searchPosts(api, { query: '金利' });
+    expect(filterLoads()).toBe(1);
+    expect(calls).toHaveLength(1);
+    await searchPosts(api, { query: '資産', tag: '日銀' });
+    expect(filterLoads()).toBe(1);
   });
 
   it('treats input of only punctuation as finding nothing', async () => {

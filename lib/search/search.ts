@@ -13,6 +13,18 @@ export type SearchOutcome = {
 
 const NOTHING: SearchOutcome = { results: [], filterCounts: {} };
 
+/**
+ * Pagefind counts a filter's values only once that filter's data is loaded, and a
+ * search loads only the filters it selects; so before the first search every
+ * filter is loaded, or the category and tag lists of a first search would be empty.
+ */
+const filtersLoaded = new WeakSet<PagefindApi>();
+async function loadAllFilters(pagefind: PagefindApi): Promise<void> {
+  if (filtersLoaded.has(pagefind)) return;
+  await pagefind.filters();
+  filtersLoaded.add(pagefind);
+}
+
 export function hasSearchInput(request: SearchRequest): boolean {
   return Boolean(request.query.trim() || request.category || request.tag);
 }
@@ -32,6 +44,7 @@ function selectedFilters(request: SearchRequest): PagefindFilters {
  * search finds nothing when one of them is missing from the index.
  */
 export async function searchPosts(pagefind: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
+  await loadAllFilters(pagefind);
   const filters = selectedFilters(request);
   const query = request.query.trim();
   if (!query) {

@@ -12,10 +12,15 @@
  *   found wherever it occurs, inside a longer compound too, and only there.
  * - Text is NFKC-normalised and lower-cased on both sides (ＡＩ = AI, ｶﾀｶﾅ = カタカナ).
  *
- * The pairs are written as ASCII tokens (`_j` + code points in base 36) because the
- * browser re-segments the query with Intl.Segmenter: Japanese pairs would be cut
- * apart again, a run of ASCII letters and digits never is. The leading `_` keeps a
- * reader's own word (「k」, 「zoom」) from prefix-matching a token.
+ * The pairs are written as tokens of lower-case Greek letters (`ϡ` + each code point
+ * in base 24, digits α…ω) because the browser re-segments the query with
+ * Intl.Segmenter: Japanese pairs would be cut apart again, a run of letters of one
+ * alphabetic script never is. The alphabet is chosen for how Pagefind indexes a word:
+ * it drops punctuation (`_`) and also indexes the parts of a word split at
+ * letter/digit and case boundaries (`j0ssx0g89` → `ssx`, `89`), so an ASCII token
+ * would leak parts that a reader's 「AI」 or 「Q」 then prefix-matches. Lower-case
+ * letters only are indexed as the one word. No reader's word starts with `ϡ`
+ * (sampi; dropped from queries), so none prefix-matches a token.
  */
 
 /** Kanji, hiragana, katakana and the marks that live inside Japanese words (ー, 々, 〆, ヶ). */
@@ -24,13 +29,17 @@ const JAPANESE_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3
 /** Words outside the Japanese runs: letters and digits of any other script. */
 const OTHER_WORD = /[\p{L}\p{N}]+/gu;
 
-const TOKEN_PREFIX = '_j';
-const CODE_WIDTH = 4; // 36^4 > U+10FFFF, so every code point fits
+const TOKEN_PREFIX = 'ϡ';
+/** The 24 lower-case Greek letters without final sigma: the digits of the code points. */
+const DIGITS = Array.from('αβγδεζηθικλμνξοπρστυφχψω');
+const CODE_WIDTH = 5; // 24^5 > U+10FFFF, so every code point fits
 /** Stands for "end of run" in the second place of a pair: code point 0 never occurs in text. */
-const RUN_END = '0'.repeat(CODE_WIDTH);
-/** Every index token: `_j` + two code points (the second may be RUN_END). */
-export const INDEX_TOKEN = new RegExp(`${TOKEN_PREFIX}[0-9a-z]{${CODE_WIDTH * 2}}`);
+const RUN_END = DIGITS[0].repeat(CODE_WIDTH);
+/** Every index token: `ϡ` + two code points (the second may be RUN_END). */
+export const INDEX_TOKEN = new RegExp(`${TOKEN_PREFIX}[${DIGITS.join('')}]{${CODE_WIDTH * 2}}`, 'u');
 const INDEX_TOKEN_IN_TEXT = new RegExp(`\\s*(?<![\\p{L}\\p{N}_])${INDEX_TOKEN.source}(?![\\p{L}\\p{N}_])`, 'gu');
+/** Characters a typed query may not contain: quotes (exact phrase), and the token prefix. */
+const RESERVED_IN_QUERY = new RegExp(`["_${TOKEN_PREFIX}]`, 'gu');
 
 /** NFKC, then lower case: the form in which the index and the query are compared. */
 export function normalizeSearchText(text: string): string {
@@ -42,7 +51,13 @@ export function isJapaneseChar(char: string): boolean {
 }
 
 function code(char: string): string {
-  return (char.codePointAt(0) ?? 0).toString(36).padStart(CODE_WIDTH, '0');
+  let rest = char.codePointAt(0) ?? 0;
+  let digits = '';
+  for (let i = 0; i < CODE_WIDTH; i++) {
+    digits = DIGITS[rest % DIGITS.length] + digits;
+    rest = Math.floor(rest / DIGITS.length);
+  }
+  return digits;
 }
 
 /**
@@ -109,11 +124,11 @@ export type PagefindQuery = {
 /**
  * What the search box sends to Pagefind: the normalised query with each Japanese
  * run replaced by its pairs (a single character by its prefix token). Other words
- * are left to Pagefind. Quotes (exact phrase) and `_` are dropped so that a typed
- * query can never address the index tokens directly.
+ * are left to Pagefind. Quotes (exact phrase), `_` and the token prefix are dropped
+ * so that a typed query can never address the index tokens directly.
  */
 export function toPagefindQuery(query: string): PagefindQuery {
-  const normalized = normalizeSearchText(query).replace(/["_]/g, ' ');
+  const normalized = normalizeSearchText(query).replace(RESERVED_IN_QUERY, ' ');
   const parts: string[] = [];
   const japaneseTokens = new Set<string>();
   let last = 0;
