@@ -34,6 +34,12 @@ function post(slug: string): ExpectedPost {
   return found;
 }
 
+/** Opens a page and waits until the header's search shortcuts are live (the page has hydrated). */
+async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('.search-button[data-shortcuts-ready]')).toHaveCount(1);
+}
+
 function resultLinks(scope: Page | Locator): Locator {
   return scope.locator('[data-search-result-link]');
 }
@@ -172,7 +178,7 @@ test.describe('the search page', () => {
   });
 
   test('keeps the typed query in the URL, so Back from an article returns to the results', async ({ page }) => {
-    await page.goto('/search');
+    await openPage(page, '/search');
     await page.getByRole('searchbox', { name: '検索キーワード' }).fill('半導体');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('半導体');
     await expect.poll(() => resultSlugs(page)).toEqual(slugsMentioning('半導体'));
@@ -198,7 +204,7 @@ test.describe('the search dialog', () => {
     });
     await page.goto('/');
     await page.waitForLoadState('networkidle');
-    await page.goto(postHref(publishedPosts[0].slug));
+    await openPage(page, postHref(publishedPosts[0].slug));
     await page.waitForLoadState('networkidle');
     expect(requests).toEqual([]);
 
@@ -208,7 +214,7 @@ test.describe('the search dialog', () => {
   });
 
   test('keyboard only: / opens it, ↓ moves through the results, Enter opens one', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     await page.keyboard.press('/');
     await expect(dialog(page)).toBeVisible();
     const input = dialog(page).getByRole('searchbox');
@@ -237,7 +243,7 @@ test.describe('the search dialog', () => {
   });
 
   test('keyboard only: Ctrl+K opens it, Tab reaches a result, Enter opens it', async ({ page }) => {
-    await page.goto(postHref(publishedPosts[publishedPosts.length - 1].slug));
+    await openPage(page, postHref(publishedPosts[publishedPosts.length - 1].slug));
     await page.keyboard.press('Control+k');
     await expect(dialog(page).getByRole('searchbox')).toBeFocused();
     await page.keyboard.type('NVIDIA 決算');
@@ -251,7 +257,7 @@ test.describe('the search dialog', () => {
   });
 
   test('traps focus, closes with Esc and gives focus back to the header button', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     const button = page.getByRole('link', { name: '記事を検索' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -275,7 +281,7 @@ test.describe('the search dialog', () => {
   });
 
   test('Enter in the box opens the full results page for the query', async ({ page }) => {
-    await page.goto('/');
+    await openPage(page, '/');
     await page.keyboard.press('/');
     await page.keyboard.type('生成AI');
     await expect(resultLinks(dialog(page)).first()).toBeVisible();
@@ -286,12 +292,86 @@ test.describe('the search dialog', () => {
   });
 
   test('/ typed into a text field is just a character', async ({ page }) => {
-    await page.goto('/search');
+    await openPage(page, '/search');
     const input = page.getByRole('searchbox', { name: '検索キーワード' });
     await input.click();
     await page.keyboard.type('AI/半導体');
     await expect(input).toHaveValue('AI/半導体');
     await expect(dialog(page)).toHaveCount(0);
     expect(decodedPath(page.url())).toBe('/search');
+  });
+});
+
+test.describe('under the site\'s security headers', () => {
+  test('search runs with the Content-Security-Policy (no eval) and logs no errors or failed requests', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+
+    const response = await page.goto(`/search?q=${encodeURIComponent('半導体')}`);
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    await expect(page.getByRole('status')).toHaveAttribute('data-status', 'ready');
+    expect(await resultSlugs(page)).toEqual(slugsMentioning('半導体'));
+
+    // On the search page the shortcut moves to that page's box instead of opening the dialog.
+    await expect(page.locator('.search-button[data-shortcuts-ready]')).toHaveCount(1);
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('searchbox', { name: '検索キーワード' })).toBeFocused();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    await openPage(page, '/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('NVIDIA 決算');
+    await expect.poll(() => resultSlugs(page.getByRole('dialog'))).toEqual(slugsMentioning('NVIDIA', '決算'));
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('on a phone-sized screen', () => {
+  async function overflow(page: Page) {
+    return page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      offenders: [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className)}`),
+    }));
+  }
+
+  test('the search page and the dialog fit the width, and the dialog\'s box and results can be reached', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await searchOnPage(page, '金利');
+    await page.getByLabel('タグ', { exact: true }).selectOption('日銀');
+    await expect(resultLinks(page).first()).toBeVisible();
+    let measured = await overflow(page);
+    expect(measured.innerWidth).toBe(375);
+    expect(measured.scrollWidth, measured.offenders.join(', ')).toBeLessThanOrEqual(375);
+
+    await openPage(page, '/');
+    await page.getByRole('link', { name: '記事を検索' }).click();
+    const dialog = page.getByRole('dialog', { name: '記事を検索' });
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('データセンター');
+    await expect.poll(() => resultSlugs(dialog)).toEqual(slugsMentioning('データセンター'));
+    const box = await dialog.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375.5);
+    await expect(dialog.getByRole('button', { name: '閉じる' })).toBeInViewport();
+    measured = await overflow(page);
+    expect(measured.scrollWidth, measured.offenders.join(', ')).toBeLessThanOrEqual(375);
+
+    await dialog.getByRole('button', { name: '閉じる' }).click();
+    await expect(dialog).toBeHidden();
   });
 });

@@ -41,7 +41,13 @@ export function SearchButton() {
       }
     }
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    // Marks when the shortcuts work (after hydration), for tests and for styling if ever needed.
+    const trigger = triggerRef.current;
+    trigger?.setAttribute('data-shortcuts-ready', '');
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      trigger?.removeAttribute('data-shortcuts-ready');
+    };
   }, []);
 
   // A client-side navigation (a result was chosen) ends the search.
