@@ -25,6 +25,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
     {
       name: 'phone',
+      // Whole-site crawls and HTML validation do not depend on the viewport.
+      testIgnore: /site-quality\.spec\.ts/,
       use: {
         ...devices['iPhone SE'],
         browserName: 'chromium',

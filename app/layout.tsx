@@ -4,13 +4,13 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { siteConfig } from '@/lib/site';
+import { getBaseMetadata } from '@/lib/page-metadata';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
-  description: siteConfig.description,
-};
+// Defaults for pages without their own address (the 404 page); every route sets the full set itself.
+export function generateMetadata(): Promise<Metadata> {
+  return getBaseMetadata();
+}
 
 export const viewport: Viewport = {
   width: 'device-width',

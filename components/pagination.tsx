@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { homePagePath } from '@/lib/routes';
 
-export async function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+/** `pathFor(n)` is the URL of page n of this list (lib/routes.ts builds them). */
+export async function Pagination({ page, totalPages, pathFor }: { page: number; totalPages: number; pathFor: (page: number) => string }) {
   if (totalPages <= 1) return null;
   const t = await getTranslations('pagination');
   return (
     <nav aria-label={t('label')} className="pagination">
       {page > 1 ? (
-        <Link href={homePagePath(page - 1)} rel="prev">
+        <Link href={pathFor(page - 1)} rel="prev">
           ← {t('newer')}
         </Link>
       ) : (
@@ -16,7 +16,7 @@ export async function Pagination({ page, totalPages }: { page: number; totalPage
       )}
       <span aria-current="page">{t('status', { page, total: totalPages })}</span>
       {page < totalPages ? (
-        <Link href={homePagePath(page + 1)} rel="next">
+        <Link href={pathFor(page + 1)} rel="next">
           {t('older')} →
         </Link>
       ) : (

@@ -4,15 +4,19 @@ import type { TermKind } from '@/lib/posts';
 
 export function TermLinks({ kind, names, label }: { kind: TermKind; names: string[]; label: string }) {
   if (names.length === 0) return null;
+  // A visually hidden lead-in rather than aria-label: a plain list is not a role that names itself.
   return (
-    <ul aria-label={label} className={kind === 'tags' ? 'term-links term-links--tags' : 'term-links term-links--categories'}>
-      {names.map((name) => (
-        <li key={name}>
-          <Link href={termPath(kind, name)} rel={kind === 'tags' ? 'tag' : undefined}>
-            {kind === 'tags' ? `#${name}` : name}
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <>
+      <span className="sr-only">{label}</span>
+      <ul className={kind === 'tags' ? 'term-links term-links--tags' : 'term-links term-links--categories'}>
+        {names.map((name) => (
+          <li key={name}>
+            <Link href={termPath(kind, name)} rel={kind === 'tags' ? 'tag' : undefined}>
+              {kind === 'tags' ? `#${name}` : name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,60 +1,102 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getPostsWithTerm, getTerm, getTerms, type TermKind } from '@/lib/posts';
+import { breadcrumbJsonLd, collectionPageJsonLd, termBreadcrumbs } from '@/lib/json-ld';
+import { getPageMetadata } from '@/lib/page-metadata';
+import { getTerm, getTermPage, getTerms, type Term, type TermKind } from '@/lib/posts';
+import { termFeedPath, termIndexPath, termPath } from '@/lib/routes';
 import { decodeSegment } from '@/lib/segments';
+import { JsonLd } from './json-ld';
 import { PageHeader } from './page-header';
+import { Pagination } from './pagination';
 import { PostList } from './post-list';
 import { TermIndex } from './term-index';
 
 /**
  * Tags and categories behave identically; the route files under app/tags and
  * app/categories are one line each and get their page, params and metadata here.
+ * A term's list is paginated like the home page: `/tags/<tag>`, `/tags/<tag>/page/2`, …
  */
 export function termRoutes<P extends string>(kind: TermKind, param: P) {
-  type Props = { params: Promise<Record<P, string>> };
+  type Params = Record<P, string> & { page?: string };
+  type Props = { params: Promise<Params> };
 
-  async function findTerm(params: Props['params']) {
-    const term = getTerm(kind, decodeSegment((await params)[param]));
+  async function findTermPage(params: Props['params']) {
+    const resolved = await params;
+    const term = getTerm(kind, decodeSegment(resolved[param]));
     if (!term) notFound();
-    return term;
+    const requested = resolved.page === undefined ? 1 : Number(resolved.page);
+    const list = getTermPage(kind, term.slug, requested);
+    // /page/1 is the term's own URL, so paged routes start at 2.
+    if (!Number.isInteger(requested) || requested < 1 || requested > list.totalPages || resolved.page === '1') notFound();
+    return { term, list };
+  }
+
+  async function pageTitle(name: string, page: number) {
+    const t = await getTranslations();
+    const title = t(`${kind}.termTitle`, { name });
+    return page > 1 ? t('list.pagedTitle', { title, page }) : title;
+  }
+
+  /** CollectionPage and ホーム › タグ一覧 (› #タグ) for the index page, or for one term's page. */
+  async function TermJsonLd({ term, page = 1 }: { term?: Term; page?: number }) {
+    const t = await getTranslations();
+    const collection = term
+      ? {
+          name: await pageTitle(term.name, page),
+          description: t(`${kind}.termDescription`, { name: term.name, count: term.count }),
+          path: termPath(kind, term.slug, page),
+        }
+      : { name: t(`${kind}.indexTitle`), description: t(`${kind}.indexDescription`), path: termIndexPath(kind) };
+    const crumbs = termBreadcrumbs(kind, { home: t('nav.home'), index: t(`${kind}.indexTitle`) }, term);
+    return <JsonLd data={[collectionPageJsonLd(collection), breadcrumbJsonLd(crumbs)]} />;
   }
 
   return {
     // Raw (unencoded) segments: Next encodes them itself when writing the pages.
-    generateStaticParams: () => getTerms(kind).map((term) => ({ [param]: term.slug }) as Record<P, string>),
+    generateStaticParams: () => getTerms(kind).map((term) => ({ [param]: term.slug }) as Params),
+
+    generatePagedStaticParams: () =>
+      getTerms(kind).flatMap((term) =>
+        Array.from({ length: getTermPage(kind, term.slug, 1).totalPages - 1 }, (_, i) => ({ [param]: term.slug, page: String(i + 2) }) as Params),
+      ),
 
     async generateMetadata({ params }: Props): Promise<Metadata> {
-      const term = await findTerm(params);
+      const { term, list } = await findTermPage(params);
       const t = await getTranslations(kind);
-      return {
-        title: t('termTitle', { name: term.name }),
+      return getPageMetadata({
+        path: termPath(kind, term.slug, list.page),
+        title: await pageTitle(term.name, list.page),
         description: t('termDescription', { name: term.name, count: term.count }),
-      };
+        termFeed: { title: t('termTitle', { name: term.name }), path: termFeedPath(kind, term.slug) },
+      });
     },
 
     async TermPage({ params }: Props) {
-      const term = await findTerm(params);
-      const t = await getTranslations();
+      const { term, list } = await findTermPage(params);
+      const t = await getTranslations('list');
       return (
         <>
-          <PageHeader title={t(`${kind}.termTitle`, { name: term.name })}>
-            <p>{t('list.postCount', { count: term.count })}</p>
+          <TermJsonLd term={term} page={list.page} />
+          <PageHeader title={await pageTitle(term.name, list.page)}>
+            <p>{t('postCount', { count: term.count })}</p>
           </PageHeader>
-          <PostList posts={getPostsWithTerm(kind, term.slug)} />
+          <PostList posts={list.items} />
+          <Pagination page={list.page} totalPages={list.totalPages} pathFor={(page) => termPath(kind, term.slug, page)} />
         </>
       );
     },
 
     async indexMetadata(): Promise<Metadata> {
       const t = await getTranslations(kind);
-      return { title: t('indexTitle'), description: t('indexDescription') };
+      return getPageMetadata({ path: termIndexPath(kind), title: t('indexTitle'), description: t('indexDescription') });
     },
 
     async IndexPage() {
       const t = await getTranslations(kind);
       return (
         <>
+          <TermJsonLd />
           <PageHeader title={t('indexTitle')}>
             <p>{t('indexDescription')}</p>
           </PageHeader>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJstDate, jstYearMonth, parsePostDate, toJstIsoString } from './dates';
+import { formatJstDate, jstDateParts, jstYearMonth, parsePostDate, toJstIsoString, toRfc822JstString } from './dates';
 
 function iso(value: string) {
   const parsed = parsePostDate(value);
@@ -71,5 +71,24 @@ describe('toJstIsoString and jstYearMonth', () => {
 
   it('groups by the month in Japan', () => {
     expect(jstYearMonth('2025-11-30T16:00:00Z')).toEqual({ year: 2025, month: 12 });
+  });
+});
+
+describe('jstDateParts', () => {
+  it('reads the calendar in Japan, not in UTC', () => {
+    expect(jstDateParts('2025-11-20T23:30:00.000Z')).toEqual({ year: 2025, month: 11, day: 21, hour: 8, minute: 30, second: 0 });
+    expect(jstDateParts('2025-12-31T15:00:00.000Z')).toEqual({ year: 2026, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
+  });
+});
+
+describe('toRfc822JstString', () => {
+  it('writes RSS dates in Japan time with the +0900 zone', () => {
+    expect(toRfc822JstString('2025-11-20T23:30:00.000Z')).toBe('Fri, 21 Nov 2025 08:30:00 +0900');
+    expect(toRfc822JstString(new Date('2025-10-01T15:00:00Z'))).toBe('Thu, 02 Oct 2025 00:00:00 +0900');
+  });
+
+  it('names the same instant as the input', () => {
+    const iso = '2025-02-28T16:05:09.000Z';
+    expect(new Date(toRfc822JstString(iso)).toISOString()).toBe(iso);
   });
 });

@@ -106,3 +106,35 @@ export function toJekyllJstDate(date: Date): string {
   const iso = toJstIsoString(date);
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)} +0900`;
 }
+
+export type JstDateParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+/** The calendar and clock reading in Japan at that instant (what Jekyll put in dated URLs). */
+export function jstDateParts(iso: string | Date): JstDateParts {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  const shifted = new Date(date.getTime() + JST_OFFSET_MINUTES * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * RSS 2.0 dates follow RFC 822, whose numeric zone has no colon: Japan time is
+ * written `+0900` (`Fri, 21 Nov 2025 08:30:00 +0900`), the RFC 822 spelling of +09:00.
+ */
+export function toRfc822JstString(iso: string | Date): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  const shifted = new Date(date.getTime() + JST_OFFSET_MINUTES * 60_000);
+  return (
+    `${RFC822_DAYS[shifted.getUTCDay()]}, ${pad(shifted.getUTCDate())} ${RFC822_MONTHS[shifted.getUTCMonth()]} ${shifted.getUTCFullYear()} ` +
+    `${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}:${pad(shifted.getUTCSeconds())} +0900`
+  );
+}

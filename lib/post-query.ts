@@ -43,6 +43,11 @@ export function selectPublishedPosts<T extends Pick<Post, 'draft' | 'date' | 'sl
     .sort(compareNewestFirst);
 }
 
+/** When the post last changed: its `last_modified_at`, or its publication if it was never updated. */
+export function lastChange(post: Pick<Post, 'date' | 'lastModifiedAt'>): string {
+  return post.lastModifiedAt && post.lastModifiedAt > post.date ? post.lastModifiedAt : post.date;
+}
+
 export function toSummary({ html: _html, ...summary }: Post): PostSummary {
   return summary;
 }

@@ -43,8 +43,10 @@ export function getPublishedPosts(): PostSummary[] {
   return publishedSummaries;
 }
 
+const postsBySlug = new Map(publishedPosts.map((post) => [post.slug, post]));
+
 export function getPostBySlug(slug: string): Post | undefined {
-  return publishedPosts.find((post) => post.slug === slug);
+  return postsBySlug.get(slug);
 }
 
 export function getHomePage(page: number) {
@@ -55,16 +57,41 @@ export function getHomePageCount(): number {
   return getHomePage(1).totalPages;
 }
 
+const terms: Record<TermKind, Term[]> = {
+  tags: collectTerms(publishedSummaries, 'tags'),
+  categories: collectTerms(publishedSummaries, 'categories'),
+};
+const termsBySlug = {
+  tags: new Map(terms.tags.map((term) => [term.slug, term])),
+  categories: new Map(terms.categories.map((term) => [term.slug, term])),
+};
+
 export function getTerms(kind: TermKind): Term[] {
-  return collectTerms(publishedSummaries, kind);
+  return terms[kind];
 }
 
 export function getTerm(kind: TermKind, slug: string): Term | undefined {
-  return getTerms(kind).find((term) => term.slug === slug);
+  return termsBySlug[kind].get(slug);
 }
 
+/** The newest posts with their HTML, for feeds: all of them, or those with one tag or category. */
+export function getLatestPosts(limit: number, term?: { kind: TermKind; slug: string }): Post[] {
+  const posts = term ? postsWithTerm(publishedPosts, term.kind, term.slug) : publishedPosts;
+  return posts.slice(0, limit);
+}
+
+// Each term's posts are looked up by every one of its pages: filter the whole list once per term, not once per page.
+const termPostsCache = new Map<string, PostSummary[]>();
+
 export function getPostsWithTerm(kind: TermKind, slug: string): PostSummary[] {
-  return postsWithTerm(publishedSummaries, kind, slug);
+  const key = `${kind}/${slug}`;
+  let posts = termPostsCache.get(key);
+  if (!posts) termPostsCache.set(key, (posts = postsWithTerm(publishedSummaries, kind, slug)));
+  return posts;
+}
+
+export function getTermPage(kind: TermKind, slug: string, page: number) {
+  return paginate(getPostsWithTerm(kind, slug), page, siteConfig.postsPerPage);
 }
 
 export type { Post, PostSummary, Term, TermKind };

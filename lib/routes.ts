@@ -1,13 +1,20 @@
 import type { TermKind } from './post-query';
 import { termSlug } from './post-query';
+import { siteConfig } from './site';
 
 /** Every internal URL is built here, so links and routes cannot drift apart. */
 export function postPath(slug: string): string {
   return `/posts/${encodeURIComponent(slug)}`;
 }
 
+/** Page 1 of a list is the list's own URL; later pages add `/page/<n>`. */
+export function pagedPath(base: string, page: number): string {
+  if (page <= 1) return base;
+  return `${base === '/' ? '' : base}/page/${page}`;
+}
+
 export function homePagePath(page: number): string {
-  return page <= 1 ? '/' : `/page/${page}`;
+  return pagedPath('/', page);
 }
 
 export function termIndexPath(kind: TermKind): string {
@@ -15,9 +22,36 @@ export function termIndexPath(kind: TermKind): string {
 }
 
 /** Accepts a display name (`生成 AI`) or an existing segment; both give `/tags/生成-ai` (percent-encoded). */
-export function termPath(kind: TermKind, name: string): string {
-  return `/${kind}/${encodeURIComponent(termSlug(kind, name))}`;
+export function termPath(kind: TermKind, name: string, page = 1): string {
+  return pagedPath(`/${kind}/${encodeURIComponent(termSlug(kind, name))}`, page);
 }
+
+/** `/posts/x` → `https://news.example.jp/posts/x`: what crawlers, feeds and social cards need. */
+export function absoluteUrl(path: string, siteUrl: string = siteConfig.url): string {
+  return new URL(path, `${siteUrl}/`).toString();
+}
+
+export type FeedFormat = 'rss' | 'atom';
+
+/** The site-wide feeds. */
+export function feedPath(format: FeedFormat): string {
+  return format === 'rss' ? '/feed.xml' : '/atom.xml';
+}
+
+/** RSS feed of one tag or category: `/tags/半導体/feed.xml` (percent-encoded). */
+export function termFeedPath(kind: TermKind, name: string): string {
+  return `${termPath(kind, name)}/feed.xml`;
+}
+
+/** The 1200×630 share image of a post, rendered at build time. */
+export function postOgImagePath(slug: string): string {
+  return `${postPath(slug)}/og.png`;
+}
+
+/** The share image of every page that is not a post. */
+export const DEFAULT_OG_IMAGE_PATH = '/og.png';
+
+export const SITEMAP_PATH = '/sitemap.xml';
 
 export const SEARCH_PATH = '/search';
 

@@ -1,12 +1,61 @@
-/** Site-wide settings. Everything a reader sees about "the site" comes from here. */
+/** Site-wide settings. Everything a reader (or a crawler) sees about "the site" comes from here. */
+
+export const LOCAL_SITE_URL = 'http://localhost:3000';
+
+type UrlEnvironment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The public origin that canonical URLs, feeds, the sitemap and OG images point to.
+ * `SITE_URL` wins; on Vercel the production domain is used next (so preview builds
+ * still name the production pages as canonical), then the deployment's own URL.
+ * Vercel's variables are bare host names, hence the https:// default.
+ * Returns the origin only (no trailing slash): the site is served from the domain's root.
+ */
+export function resolveSiteUrl(env: UrlEnvironment): string {
+  const candidates: [string, string | undefined][] = [
+    ['SITE_URL', env.SITE_URL],
+    ['VERCEL_PROJECT_PRODUCTION_URL', env.VERCEL_PROJECT_PRODUCTION_URL],
+    ['VERCEL_URL', env.VERCEL_URL],
+  ];
+  for (const [name, raw] of candidates) {
+    const value = raw?.trim();
+    if (!value) continue;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url: URL;
+    try {
+      url = new URL(withScheme);
+    } catch {
+      throw new Error(`${name}="${value}" は URL として解釈できません（例: https://news.example.jp）`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new Error(`${name}="${value}" は http または https の URL にしてください`);
+    }
+    if (url.pathname !== '/' || url.search || url.hash) {
+      throw new Error(`${name}="${value}" にはパスやクエリを含めず、https://news.example.jp の形で指定してください`);
+    }
+    return url.origin;
+  }
+  return LOCAL_SITE_URL;
+}
+
 export const siteConfig = {
   name: 'テックと投資のニュースデスク',
   shortName: 'ニュースデスク',
   description: 'AI、半導体、投資の最新動向を日本語で深く読み解くニュースサイト。',
+  /** Origin of the published site, e.g. https://news.example.jp; see resolveSiteUrl. */
+  url: resolveSiteUrl(process.env),
   locale: 'ja',
+  /** Open Graph spells locales with an underscore. */
+  ogLocale: 'ja_JP',
   timeZone: 'Asia/Tokyo',
   defaultAuthor: '編集部',
   postsPerPage: 20,
+  /** How many of the newest posts each RSS/Atom feed carries. */
+  feedSize: 20,
+  /** Accounts shown to social networks (twitter:site) and listed as the publisher's profiles in JSON-LD. */
+  social: {
+    x: { handle: '@technewsdesk_jp', url: 'https://x.com/technewsdesk_jp' },
+  },
 } as const;
 
 export type SiteConfig = typeof siteConfig;

@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { JsonLd } from '@/components/json-ld';
 import { PageHeader } from '@/components/page-header';
 import { Pagination } from '@/components/pagination';
 import { PostList } from '@/components/post-list';
+import { collectionPageJsonLd } from '@/lib/json-ld';
+import { getPageMetadata } from '@/lib/page-metadata';
 import { getHomePage, getHomePageCount } from '@/lib/posts';
+import { homePagePath } from '@/lib/routes';
+import { siteConfig } from '@/lib/site';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -24,7 +29,8 @@ async function pageNumber(params: Props['params']): Promise<number> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations('home');
-  return { title: t('pageTitle', { page: await pageNumber(params) }) };
+  const page = await pageNumber(params);
+  return getPageMetadata({ path: homePagePath(page), title: t('pageTitle', { page }), description: siteConfig.description });
 }
 
 export default async function HomePaginatedPage({ params }: Props) {
@@ -32,9 +38,10 @@ export default async function HomePaginatedPage({ params }: Props) {
   const { items, page, totalPages } = getHomePage(await pageNumber(params));
   return (
     <>
+      <JsonLd data={collectionPageJsonLd({ name: t('pageTitle', { page }), description: siteConfig.description, path: homePagePath(page) })} />
       <PageHeader title={t('pageTitle', { page })} />
       <PostList posts={items} />
-      <Pagination page={page} totalPages={totalPages} />
+      <Pagination page={page} totalPages={totalPages} pathFor={homePagePath} />
     </>
   );
 }

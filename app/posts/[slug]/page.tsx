@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { Article } from '@/components/article';
+import { JsonLd } from '@/components/json-ld';
+import { breadcrumbJsonLd, newsArticleJsonLd, postBreadcrumbs } from '@/lib/json-ld';
+import { postArticleFacts } from '@/lib/metadata';
+import { getPageMetadata } from '@/lib/page-metadata';
 import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
+import { postOgImagePath, postPath } from '@/lib/routes';
 import { decodeSegment } from '@/lib/segments';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,9 +26,22 @@ async function findPost(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await findPost(params);
-  return { title: post.title, description: post.excerpt };
+  return getPageMetadata({
+    path: postPath(post.slug),
+    title: post.title,
+    description: post.excerpt,
+    imagePath: postOgImagePath(post.slug),
+    article: postArticleFacts(post),
+  });
 }
 
 export default async function PostPage({ params }: Props) {
-  return <Article post={await findPost(params)} />;
+  const post = await findPost(params);
+  const t = await getTranslations('nav');
+  return (
+    <>
+      <JsonLd data={[newsArticleJsonLd(post), breadcrumbJsonLd(postBreadcrumbs(post, t('home')))]} />
+      <Article post={post} />
+    </>
+  );
 }

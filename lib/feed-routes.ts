@@ -1,0 +1,76 @@
+/**
+ * The feed route handlers (app/feed.xml, app/atom.xml, app/{tags,categories}/[x]/feed.xml)
+ * bound to the published posts. Like lib/posts.ts, this is the glue between
+ * the pure builders (lib/feed.ts) and the content; the route files are one line each.
+ */
+import { getTranslations } from 'next-intl/server';
+import { renderFeed, type FeedInput } from './feed';
+import { getLatestPosts, getTerm, getTerms, type TermKind } from './posts';
+import { absoluteUrl, DEFAULT_OG_IMAGE_PATH, feedPath, homePagePath, termFeedPath, termPath, type FeedFormat } from './routes';
+import { decodeSegment } from './segments';
+import { siteConfig } from './site';
+
+const CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+};
+
+function xmlResponse(xml: string, format: FeedFormat): Response {
+  return new Response(xml, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
+}
+
+async function commonInput(): Promise<Pick<FeedInput, 'language' | 'copyright' | 'defaultAuthor' | 'siteUrl' | 'imageUrl'>> {
+  const t = await getTranslations({ locale: siteConfig.locale, namespace: 'layout' });
+  return {
+    language: siteConfig.locale,
+    copyright: t('copyright', { year: new Date().getFullYear(), siteName: siteConfig.name }),
+    defaultAuthor: siteConfig.defaultAuthor,
+    siteUrl: siteConfig.url,
+    imageUrl: absoluteUrl(DEFAULT_OG_IMAGE_PATH),
+  };
+}
+
+/** GET for /feed.xml or /atom.xml: the newest posts of the whole site. */
+export function siteFeedRoute(format: FeedFormat) {
+  return async function GET(): Promise<Response> {
+    const xml = renderFeed(
+      {
+        ...(await commonInput()),
+        title: siteConfig.name,
+        description: siteConfig.description,
+        pageUrl: absoluteUrl(homePagePath(1)),
+        feedUrls: { rss: absoluteUrl(feedPath('rss')), atom: absoluteUrl(feedPath('atom')) },
+        posts: getLatestPosts(siteConfig.feedSize),
+      },
+      format,
+    );
+    return xmlResponse(xml, format);
+  };
+}
+
+/** /tags/<tag>/feed.xml and /categories/<category>/feed.xml (RSS), one per term, generated at build time. */
+export function termFeedRoute<P extends string>(kind: TermKind, param: P) {
+  type Context = { params: Promise<Record<P, string>> };
+  return {
+    // Raw segments, as for the pages: Next encodes them itself when writing the files.
+    generateStaticParams: () => getTerms(kind).map((term) => ({ [param]: term.slug }) as Record<P, string>),
+
+    async GET(_request: Request, { params }: Context): Promise<Response> {
+      const term = getTerm(kind, decodeSegment((await params)[param]));
+      if (!term) return new Response('Not Found', { status: 404 });
+      const t = await getTranslations({ locale: siteConfig.locale, namespace: kind });
+      const xml = renderFeed(
+        {
+          ...(await commonInput()),
+          title: `${t('termTitle', { name: term.name })} | ${siteConfig.name}`,
+          description: t('termDescription', { name: term.name, count: term.count }),
+          pageUrl: absoluteUrl(termPath(kind, term.slug)),
+          feedUrls: { rss: absoluteUrl(termFeedPath(kind, term.slug)) },
+          posts: getLatestPosts(siteConfig.feedSize, { kind, slug: term.slug }),
+        },
+        'rss',
+      );
+      return xmlResponse(xml, 'rss');
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
+import { describe, expect, it } from 'vitest';
+import { expandPermalink, jekyllTitle, legacyRedirects, legacySources, literalSource, type IndexedPost } from './legacy-urls';
+
+function post(overrides: Partial<IndexedPost> = {}): IndexedPost {
+  return {
+    slug: 'boj-september-meeting',
+    // 2025-09-22 06:15 UTC = 15:15 in Japan.
+    date: '2025-09-22T06:15:00.000Z',
+    draft: false,
+    categories: ['投資分析', 'マクロ経済'],
+    redirectFrom: [],
+    _raw: { sourceFileName: '2025-09-22-boj-september-meeting.md' },
+    ...overrides,
+  };
+}
+
+/** What a browser sends for a path typed with Japanese in it. */
+function asSent(path: string): string {
+  return new URL(path, 'https://example.jp').pathname;
+}
+
+/** Matches as Next does for custom routes (see next.config.mjs): on the raw request path. */
+function redirectFor(redirects: ReturnType<typeof legacyRedirects>, path: string): string | undefined {
+  return redirects.find((r) => getPathMatch(r.source, { strict: true, removeUnnamedParams: true })(asSent(path)) !== false)
+    ?.destination;
+}
+
+const everyone = { now: new Date('2026-01-01T00:00:00Z'), includeUnpublished: false };
+
+describe('jekyllTitle', () => {
+  it('slugifies like Jekyll\'s "pretty" mode, keeping case and Japanese', () => {
+    expect(jekyllTitle('NVIDIA Q3 決算')).toBe('NVIDIA-Q3-決算');
+    expect(jekyllTitle('what?is#this')).toBe('what-is-this');
+    expect(jekyllTitle('  a  b ')).toBe('a-b');
+    expect(jekyllTitle("c++&q'a")).toBe("c++&q'a");
+  });
+});
+
+describe('literalSource', () => {
+  it('percent-encodes what browsers encode and escapes pattern syntax', () => {
+    expect(literalSource('/記事/a b')).toBe('/%E8%A8%98%E4%BA%8B/a%20b');
+    expect(literalSource('/q(1):x*')).toBe('/q\\(1\\)\\:x\\*');
+  });
+
+  it('reads an already percent-encoded path the same as the decoded one', () => {
+    expect(literalSource('/%E8%A8%98%E4%BA%8B')).toBe(literalSource('/記事'));
+  });
+});
+
+describe('expandPermalink', () => {
+  it('fills Jekyll placeholders with Japan-time date parts', () => {
+    const p = post({ date: '2025-11-20T23:30:00.000Z' });
+    expect(expandPermalink('/:year/:month/:day/:title:output_ext', p)).toBe('/2025/11/21/boj-september-meeting.html');
+    expect(expandPermalink('/:categories/:i_month_:i_day/:slug/', p)).toBe('/投資分析/マクロ経済/11_21/boj-september-meeting/');
+  });
+
+  it('gives up on placeholders it does not know', () => {
+    expect(expandPermalink('/:collection/:title', post())).toBeUndefined();
+  });
+});
+
+describe('legacyRedirects', () => {
+  const redirects = legacyRedirects([post()], everyone);
+
+  it('redirects the Jekyll date permalink with lower-cased, raw or no categories', () => {
+    for (const path of [
+      '/投資分析/マクロ経済/2025/09/22/boj-september-meeting.html',
+      '/2025/09/22/boj-september-meeting.html',
+      '/2025/09/22/boj-september-meeting',
+      '/old-category/2025/09/22/boj-september-meeting.html',
+    ]) {
+      expect(redirectFor(redirects, path), path).toBe('/posts/boj-september-meeting');
+    }
+  });
+
+  it('uses the date in Japan, not UTC', () => {
+    const late = legacyRedirects([post({ date: '2025-11-20T23:30:00.000Z' })], everyone);
+    expect(redirectFor(late, '/2025/11/21/boj-september-meeting.html')).toBe('/posts/boj-september-meeting');
+    expect(redirectFor(late, '/2025/11/20/boj-september-meeting.html')).toBeUndefined();
+  });
+
+  it('accepts the categories Jekyll lower-cased as well as their original case', () => {
+    const latin = legacyRedirects([post({ categories: ['AI', 'Tech News'] })], everyone);
+    expect(redirectFor(latin, '/ai/tech%20news/2025/09/22/boj-september-meeting.html')).toBe('/posts/boj-september-meeting');
+    expect(redirectFor(latin, '/AI/Tech%20News/2025/09/22/boj-september-meeting.html')).toBe('/posts/boj-september-meeting');
+  });
+
+  it('uses the cased file name as :title, matched case-insensitively', () => {
+    const cased = legacyRedirects([post({ slug: 'nvidia-q3', _raw: { sourceFileName: '2025-09-22-NVIDIA-Q3.md' } })], everyone);
+    expect(redirectFor(cased, '/2025/09/22/NVIDIA-Q3.html')).toBe('/posts/nvidia-q3');
+  });
+
+  it('matches Japanese file names as browsers send them', () => {
+    const ja = legacyRedirects([post({ slug: '日銀会合', _raw: { sourceFileName: '2025-09-22-日銀会合.md' } })], everyone);
+    expect(redirectFor(ja, '/2025/09/22/日銀会合.html')).toBe(`/posts/${encodeURIComponent('日銀会合')}`);
+  });
+
+  it('does not match another date or another post', () => {
+    expect(redirectFor(redirects, '/2025/09/23/boj-september-meeting.html')).toBeUndefined();
+    expect(redirectFor(redirects, '/2025/09/22/boj-september-meeting-2.html')).toBeUndefined();
+    expect(redirectFor(redirects, '/posts/boj-september-meeting')).toBeUndefined();
+  });
+
+  it('redirects permalink and redirect_from front matter, with or without the trailing slash', () => {
+    const custom = legacyRedirects(
+      [post({ permalink: '/articles/:title/', redirectFrom: ['/記事/日銀9月会合/', 'https://old.example.jp/boj.html?ref=x', '/a(1)'] })],
+      everyone,
+    );
+    for (const path of [
+      '/articles/boj-september-meeting',
+      '/articles/boj-september-meeting/index.html',
+      '/記事/日銀9月会合',
+      '/boj.html',
+      '/boj',
+      '/a(1)',
+    ]) {
+      expect(redirectFor(custom, path), path).toBe('/posts/boj-september-meeting');
+    }
+  });
+
+  it('never redirects a post to itself', () => {
+    expect(legacySources(post({ redirectFrom: ['/posts/boj-september-meeting/'] }))).toHaveLength(1);
+  });
+
+  it('leaves out drafts and scheduled posts, whose pages do not exist', () => {
+    const none = legacyRedirects(
+      [post({ draft: true }), post({ slug: 'later', date: '2030-01-01T00:00:00.000Z', _raw: { sourceFileName: 'later.md' } })],
+      everyone,
+    );
+    expect(none).toEqual([]);
+  });
+
+  it('gives a source claimed by two posts to the newer one only', () => {
+    const both = legacyRedirects(
+      [
+        post({ slug: 'older', date: '2025-01-01T00:00:00.000Z', redirectFrom: ['/shared'], _raw: { sourceFileName: 'older.md' } }),
+        post({ slug: 'newer', redirectFrom: ['/shared'], _raw: { sourceFileName: 'newer.md' } }),
+      ],
+      everyone,
+    );
+    expect(redirectFor(both, '/shared')).toBe('/posts/newer');
+    expect(both.filter((r) => r.source.startsWith('/shared'))).toHaveLength(1);
+  });
+
+  it('makes every redirect permanent', () => {
+    expect(redirects.every((r) => r.permanent === true)).toBe(true);
+  });
+});
