@@ -167,6 +167,7 @@ export function pageTypePaths(): Record<string, string> {
     tag: `/tags/${encodeURIComponent(tag.slug)}`,
     'category index': '/categories',
     category: `/categories/${encodeURIComponent(category.slug)}`,
+    search: `/search?q=${encodeURIComponent('半導体')}`,
     'not found': '/no-such-page',
   };
 }
