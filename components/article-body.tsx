@@ -3,5 +3,5 @@
  * sanitised there (GitHub's schema), which is what makes this safe to inject.
  */
 export function ArticleBody({ html }: { html: string }) {
-  return <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className="article-body" data-pagefind-body dangerouslySetInnerHTML={{ __html: html }} />;
 }

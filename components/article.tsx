@@ -10,6 +10,7 @@ import { ClientSideLinks } from './client-side-links';
 import { CodeCopyButtons } from './code-copy-buttons';
 import { Phrases } from './phrases';
 import { PostMeta } from './post-meta';
+import { PostSearchData } from './post-search-data';
 import { RelatedPosts } from './related-posts';
 import { ShareLinks } from './share-links';
 import { TableOfContents } from './table-of-contents';
@@ -32,13 +33,15 @@ export async function Article({ post, related, adjacent }: { post: Post; related
       <article className="article">
         <header className="article__header">
           <TermLinks kind="categories" names={post.categories} label={t('post.categories')} />
-          <h1 className="article__title">
+          {/* The title and the body are what the search index reads (scripts/search-index.ts). */}
+          <h1 className="article__title" data-pagefind-body>
             <Phrases text={post.title} />
           </h1>
           <PostMeta post={post} showAuthor />
         </header>
         <TableOfContents key={`toc-${post.slug}`} headings={post.headings} label={t('article.toc')} />
         <ArticleBody html={post.html} />
+        <PostSearchData post={post} />
         <CodeCopyButtons key={`copy-${post.slug}`} containerSelector={BODY} />
         <ClientSideLinks containerSelector={BODY} />
         <footer className="article__footer">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { SearchButton } from '@/components/search/search-button';
 import { archivePath, termIndexPath } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
@@ -30,6 +31,7 @@ export async function SiteHeader() {
               ))}
             </ul>
           </nav>
+          <SearchButton />
           <ThemeToggle />
         </div>
       </div>

@@ -171,6 +171,7 @@ export function pageTypePaths(): Record<string, string> {
     archive: '/archive',
     'author index': '/authors',
     author: authorPath(publishedPosts.find((p) => p.author)!.author!),
+    search: `/search?q=${encodeURIComponent('半導体')}`,
     'not found': '/no-such-page',
   };
 }

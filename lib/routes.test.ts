@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, feedPath, homePagePath, pagedPath, postOgImagePath, postPath, termFeedPath, termIndexPath, termPath } from './routes';
+import { absoluteUrl, feedPath, homePagePath, pagedPath, postOgImagePath, postPath, searchPath, termFeedPath, termIndexPath, termPath } from './routes';
 import { decodeSegment } from './segments';
 
 describe('absoluteUrl', () => {
@@ -58,5 +58,16 @@ describe('page paths', () => {
     const path = termPath('categories', '投資分析', 4);
     expect(path).toBe(`/categories/${encodeURIComponent('投資分析')}/page/4`);
     expect(decodeSegment(path.split('/')[2])).toBe('投資分析');
+  });
+});
+
+describe('searchPath', () => {
+  it('builds a shareable search URL, leaving out empty parameters', () => {
+    expect(searchPath()).toBe('/search');
+    expect(searchPath({ q: '  ' })).toBe('/search');
+    expect(searchPath({ q: 'NVIDIA 決算', category: '半導体', tag: '' })).toBe(
+      `/search?q=NVIDIA+${encodeURIComponent('決算')}&category=${encodeURIComponent('半導体')}`,
+    );
+    expect(new URL(searchPath({ q: 'C++ & Q&A' }), 'http://x').searchParams.get('q')).toBe('C++ & Q&A');
   });
 });

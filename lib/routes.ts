@@ -66,3 +66,16 @@ export function authorIndexPath(): string {
 export function authorPath(name: string): string {
   return `/authors/${encodeURIComponent(authorSlug(name))}`;
 }
+
+export const SEARCH_PATH = '/search';
+
+/** `/search?q=金利&category=マクロ経済`: a search anyone can share; empty parameters are left out. */
+export function searchPath(params: { q?: string; category?: string; tag?: string } = {}): string {
+  const query = new URLSearchParams();
+  for (const key of ['q', 'category', 'tag'] as const) {
+    const value = params[key]?.trim();
+    if (value) query.set(key, value);
+  }
+  const search = query.toString();
+  return search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH;
+}

@@ -1,0 +1,93 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { searchPath } from '@/lib/routes';
+// Bundled with the header (about 4 KB gzipped) rather than fetched on open, so the
+// keys typed right after `/` reach the box. The index itself loads only on open.
+import SearchDialog from './search-dialog';
+
+/** Typing in a field: `/` is then a character, not a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);
+}
+
+/**
+ * The header's search entry: a link to /search that, with JavaScript, opens the
+ * search dialog instead; `/` and Ctrl/⌘+K open it from anywhere. On the search
+ * page itself the shortcuts focus that page's box.
+ */
+export function SearchButton() {
+  const t = useTranslations('search');
+  const pathname = usePathname();
+  const triggerRef = useRef<HTMLAnchorElement>(null);
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.isComposing || event.altKey) return;
+      const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
+      if (!commandK && !slash) return;
+      event.preventDefault();
+      const pageInput = document.querySelector<HTMLInputElement>('[data-search-page-input]');
+      if (pageInput) {
+        pageInput.focus();
+        pageInput.select();
+      } else {
+        setOpen(true);
+      }
+    }
+    document.addEventListener('keydown', onKeyDown);
+    // Marks when the shortcuts work (after hydration), for tests and for styling if ever needed.
+    const trigger = triggerRef.current;
+    trigger?.setAttribute('data-shortcuts-ready', '');
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      trigger?.removeAttribute('data-shortcuts-ready');
+    };
+  }, []);
+
+  // A client-side navigation (a result was chosen) ends the search.
+  useEffect(() => setOpen(false), [pathname]);
+
+  return (
+    <>
+      <a
+        ref={triggerRef}
+        href={searchPath()}
+        className="search-button"
+        aria-haspopup="dialog"
+        aria-label={t('buttonLabel')}
+        aria-keyshortcuts="/ Control+K Meta+K"
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return; // new tab: the search page
+          event.preventDefault();
+          setOpen(true);
+        }}
+      >
+        <svg className="search-button__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M15.5 15.5 21 21" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span className="search-button__label">{t('button')}</span>
+        <kbd className="search-button__key" aria-hidden="true">
+          /
+        </kbd>
+      </a>
+      {open && (
+        <SearchDialog
+          initialQuery={query}
+          onQueryChange={setQuery}
+          onNavigate={() => setOpen(false)}
+          onClose={() => {
+            setOpen(false);
+            triggerRef.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { searchPath } from '@/lib/routes';
+import { filterOptions, readSearchParams, type SearchFilterKey, type SearchParamsState } from '@/lib/search/results';
+import { SearchResultList, SearchStatusLine } from './search-results';
+import { useSearch } from './use-search';
+
+const PAGE_SIZE = 20;
+
+/** The search box as plain HTML: what the static page shows before (or without) JavaScript. */
+export function SearchForm({
+  query,
+  onQueryChange,
+  onSubmit,
+}: {
+  query?: string;
+  onQueryChange?: (query: string) => void;
+  onSubmit?: () => void;
+}) {
+  const t = useTranslations('search');
+  return (
+    <form
+      role="search"
+      action={searchPath()}
+      className="search-form search-form--page"
+      onSubmit={
+        onSubmit &&
+        ((event) => {
+          event.preventDefault();
+          onSubmit();
+        })
+      }
+    >
+      <label className="search-form__label" htmlFor="search-page-input">
+        {t('inputLabel')}
+      </label>
+      <div className="search-form__row">
+        <input
+          id="search-page-input"
+          data-search-page-input
+          className="search-form__input"
+          type="search"
+          name="q"
+          placeholder={t('placeholder')}
+          autoComplete="off"
+          enterKeyHint="search"
+          {...(onQueryChange ? { value: query, onChange: (event) => onQueryChange(event.target.value) } : { defaultValue: '' })}
+        />
+        <button type="submit" className="search-form__submit">
+          {t('submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function FilterSelect({
+  name,
+  value,
+  counts,
+  onChange,
+}: {
+  name: SearchFilterKey;
+  value: string;
+  counts: ReturnType<typeof useSearch>['filterCounts'];
+  onChange: (value: string) => void;
+}) {
+  const t = useTranslations('search');
+  const id = useId();
+  const options = filterOptions(counts, name);
+  if (value && !options.some((option) => option.value === value)) options.unshift({ value, count: 0 });
+  return (
+    <div className="search-filter">
+      <label className="search-filter__label" htmlFor={id}>
+        {t(name)}
+      </label>
+      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('all')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.count > 0 ? t('optionCount', { name: option.value, count: option.count }) : option.value}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * /search?q=…&category=…&tag=…: the URL is the state, so a search can be shared
+ * and Back returns to it. Typing replaces the current history entry (one entry per
+ * search, not per key); choosing a filter adds one.
+ */
+export function SearchPage() {
+  const t = useTranslations('search');
+  const fromUrl = readSearchParams(useSearchParams());
+  const [query, setQuery] = useState(fromUrl.q);
+  const [urlQuery, setUrlQuery] = useState(fromUrl.q);
+  if (fromUrl.q !== urlQuery) {
+    // Back/Forward (or a link) changed the URL: show that search.
+    setUrlQuery(fromUrl.q);
+    setQuery(fromUrl.q);
+  }
+  const search = useSearch({ query, category: fromUrl.category, tag: fromUrl.tag }, { pageSize: PAGE_SIZE, debounceMs: 150 });
+
+  const { category, tag } = fromUrl;
+  const typedPath = searchPath({ q: query, category, tag });
+  useEffect(() => {
+    if (query === urlQuery) return;
+    const timer = setTimeout(() => window.history.replaceState(null, '', typedPath), 400);
+    return () => clearTimeout(timer);
+  }, [query, urlQuery, typedPath]);
+
+  function setFilter(name: SearchFilterKey, value: string) {
+    const next: SearchParamsState = { ...fromUrl, q: query, [name]: value };
+    window.history.pushState(null, '', searchPath(next));
+  }
+
+  return (
+    <div className="search-page">
+      <SearchForm
+        query={query}
+        onQueryChange={setQuery}
+        onSubmit={() => {
+          if (query !== urlQuery) window.history.replaceState(null, '', typedPath);
+        }}
+      />
+      <fieldset className="search-filters">
+        <legend className="sr-only">{t('filters')}</legend>
+        <FilterSelect name="category" value={fromUrl.category} counts={search.filterCounts} onChange={(v) => setFilter('category', v)} />
+        <FilterSelect name="tag" value={fromUrl.tag} counts={search.filterCounts} onChange={(v) => setFilter('tag', v)} />
+      </fieldset>
+      <SearchStatusLine status={search.status} total={search.total} />
+      {search.status === 'ready' && search.total === 0 && <p className="search-empty-hint">{t('noResultsHint')}</p>}
+      {search.hits.length > 0 && <SearchResultList hits={search.hits} query={query} headingLevel={2} />}
+      {search.hits.length < search.total && search.status === 'ready' && (
+        <p className="search-more">
+          <button type="button" className="search-more__button" onClick={() => void search.loadMore()}>
+            {t('more')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

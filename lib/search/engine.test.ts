@@ -1,0 +1,196 @@
+/**
+ * The whole search chain on the real engine: post-like pages (with the real
+ * PostSearchData markup) go through the index step's code into a Pagefind bundle
+ * (the Pagefind binary from npm), and queries go through searchPosts() into the
+ * bundle's own pagefind.js, run in Node as a browser would run it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostSearchData } from '../../components/post-search-data';
+import { loadPagefindBundle } from '../../scripts/bench/pagefind-node';
+import { postPath } from '../routes';
+import { buildSearchIndex } from './build-index';
+import type { PagefindApi } from './pagefind';
+import { toSearchHit } from './results';
+import { searchPosts, type SearchRequest } from './search';
+import { INDEX_TOKEN } from './text';
+
+type TestPost = { slug: string; title: string; body: string; date: string; categories: string[]; tags: string[] };
+
+const posts: TestPost[] = [
+  {
+    slug: 'boj-meeting',
+    title: '日銀9月会合：政策金利0.5%据え置き',
+    body: '<p>日本銀行は政策金利を据え置いた。2人の委員が利上げを提案した。</p><h2>為替への影響</h2><p>円相場は落ち着いている。</p>',
+    date: '2025-09-22T06:15:00Z',
+    categories: ['マクロ経済'],
+    tags: ['金利', '日銀'],
+  },
+  {
+    slug: 'chipmakers',
+    title: '装置各社の7〜9月期決算',
+    body: '<p>半導体メーカー各社の決算が出そろった。</p><ul><li>前工程装置は堅調</li><li>後工程は拡大</li></ul>',
+    date: '2025-11-13T08:40:00Z',
+    categories: ['半導体'],
+    tags: ['決算'],
+  },
+  {
+    slug: 'nvidia-earnings',
+    title: 'NVIDIA決算速報：データセンター売上が過去最高',
+    body: '<p>米大手ｴﾇﾋﾞﾃﾞｨｱの売上はＡＩ向けが牽引した。</p><table><tr><th>部門</th><td>データセンター</td></tr></table>',
+    date: '2025-11-20T23:30:00Z',
+    categories: ['テクノロジー', '半導体'],
+    tags: ['NVIDIA', 'AI'],
+  },
+  {
+    slug: 'genai-power',
+    title: '生成AIブームの裏側：電力の壁',
+    body: '<p>生成AIの普及で電力需要が増える。</p><pre><code>const power = 100; // 消費電力</code></pre>',
+    date: '2025-11-06T02:10:27Z',
+    categories: ['AI'],
+    tags: ['生成AI'],
+  },
+  {
+    slug: '新NISAの秋',
+    title: '新NISA2年目の秋：積立投資の点検',
+    body: '<p>つみたて投資枠で全世界株式を買う人が増えた。資産の配分を見直したい。</p>',
+    date: '2025-10-01T15:00:00Z',
+    categories: ['投資分析'],
+    tags: ['新NISA'],
+  },
+];
+
+/** The parts of the real post page the index reads (components/article.tsx), around the real metadata component. */
+function postPage(post: TestPost): string {
+  const data = renderToStaticMarkup(createElement(PostSearchData, { post }));
+  return `<!DOCTYPE html><html lang="ja"><body><header><a href="/">テックと投資のニュースデスク</a><nav>ホーム カテゴリ タグ</nav></header>
+<main><article><ul><li>${post.categories.join('</li><li>')}</li></ul><h1 data-pagefind-body>${post.title}</h1>
+<p>公開日 著者 6分で読めます</p><div data-pagefind-body>${post.body}</div>${data}</article></main></body></html>`;
+}
+
+let dir: string;
+let bundle: string;
+let pagefind: PagefindApi;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'search-engine-'));
+  bundle = path.join(dir, 'pagefind');
+  const { problems } = await buildSearchIndex(
+    posts.map((post) => ({ url: postPath(post.slug), html: postPage(post), source: post.slug })),
+    bundle,
+  );
+  expect(problems).toEqual([]);
+  pagefind = await loadPagefindBundle(bundle);
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function slugs(request: SearchRequest | string): Promise<string[]> {
+  const outcome = await searchPosts(pagefind, typeof request === 'string' ? { query: request } : request);
+  const data = await Promise.all(outcome.results.map((result) => result.data()));
+  return data.map((d) => decodeURIComponent(d.url.replace('/posts/', ''))).sort();
+}
+
+describe('Japanese queries on the real engine', () => {
+  it('finds a two-character word, and not articles without it', async () => {
+    expect(await slugs('金利')).toEqual(['boj-meeting']);
+  });
+
+  it('finds a word inside a longer compound (半導体 in 半導体メーカー), and its tail (導体)', async () => {
+    expect(await slugs('半導体')).toEqual(['chipmakers']);
+    expect(await slugs('導体')).toEqual(['chipmakers']);
+  });
+
+  it('finds katakana words, and words inside katakana compounds', async () => {
+    expect(await slugs('データセンター')).toEqual(['nvidia-earnings']);
+    expect(await slugs('センター')).toEqual(['nvidia-earnings']);
+  });
+
+  it('folds full-width and half-width spellings in both directions', async () => {
+    expect(await slugs('ＡＩ')).toEqual(['genai-power', 'nvidia-earnings']);
+    expect(await slugs('ai')).toEqual(['genai-power', 'nvidia-earnings']);
+    expect(await slugs('エヌビディア')).toEqual(['nvidia-earnings']);
+    expect(await slugs('ｎｖｉｄｉａ')).toEqual(['nvidia-earnings']);
+  });
+
+  it('needs every part of a mixed query', async () => {
+    expect(await slugs('NVIDIA 決算')).toEqual(['nvidia-earnings']);
+    expect(await slugs('生成AI')).toEqual(['genai-power']);
+  });
+
+  it('finds nothing for a word no article contains, even when a part of it is common', async () => {
+    expect(await slugs('資産')).toEqual(['新NISAの秋']);
+    expect(await slugs('暗号資産')).toEqual([]);
+  });
+
+  it('finds single characters and text inside code blocks', async () => {
+    expect(await slugs('株')).toEqual(['新NISAの秋']);
+    expect(await slugs('消費電力')).toEqual(['genai-power']);
+  });
+
+  it('does not index the header, the category list or the byline', async () => {
+    expect(await slugs('ニュースデスク')).toEqual([]);
+    expect(await slugs('読めます')).toEqual([]);
+  });
+
+  it('does not match a post by its date, categories or tags, which are not its text', async () => {
+    // Pagefind looks up an unknown number by its longest indexed prefix (「2」 of 「2人」), so only the others are checked.
+    expect(await slugs('2025')).not.toContain('nvidia-earnings');
+    expect(await slugs('テクノロジー')).toEqual([]);
+    expect(await slugs('マクロ経済')).toEqual([]);
+  });
+
+  it('never lets a Latin word match the Japanese index tokens', async () => {
+    // Every post has Japanese text, so a leak would show up as every post matching.
+    for (const letter of ['q', 'x', 'j', 'z', 'k', 'ϡ']) expect(await slugs(letter), letter).toEqual([]);
+    expect(await slugs('a')).toEqual(['genai-power', 'nvidia-earnings']);
+  });
+});
+
+describe('results', () => {
+  it('link to the real post URL and carry title, JST date, categories and tags', async () => {
+    const outcome = await searchPosts(pagefind, { query: 'エヌビディア' });
+    const hit = toSearchHit(await outcome.results[0].data());
+    expect(hit).toMatchObject({
+      url: '/posts/nvidia-earnings',
+      title: 'NVIDIA決算速報：データセンター売上が過去最高',
+      date: '2025-11-21T08:30:00+09:00',
+      categories: ['テクノロジー', '半導体'],
+      tags: ['NVIDIA', 'AI'],
+    });
+    expect(hit.text).toContain('米大手ｴﾇﾋﾞﾃﾞｨｱの売上はＡＩ向けが牽引した。');
+    expect(hit.text).not.toMatch(INDEX_TOKEN);
+  });
+
+  it('keep Japanese slugs percent-encoded, as the site links them', async () => {
+    const outcome = await searchPosts(pagefind, { query: '積立' });
+    expect((await outcome.results[0].data()).url).toBe(`/posts/${encodeURIComponent('新NISAの秋')}`);
+  });
+});
+
+describe('filters', () => {
+  it('narrow a query by category and by tag', async () => {
+    expect(await slugs({ query: '決算' })).toEqual(['chipmakers', 'nvidia-earnings']);
+    expect(await slugs({ query: '決算', category: 'テクノロジー' })).toEqual(['nvidia-earnings']);
+    expect(await slugs({ query: '決算', tag: '決算' })).toEqual(['chipmakers']);
+  });
+
+  it('are counted for the very first search of a page', async () => {
+    const fresh = await loadPagefindBundle(bundle);
+    const outcome = await searchPosts(fresh, { query: '決算' });
+    expect(outcome.filterCounts.category).toEqual({ マクロ経済: 0, 半導体: 2, テクノロジー: 1, AI: 0, 投資分析: 0 });
+  });
+
+  it('list posts by filter alone, newest first, and count every value', async () => {
+    const outcome = await searchPosts(pagefind, { query: '', category: '半導体' });
+    const urls = await Promise.all(outcome.results.map(async (r) => (await r.data()).url));
+    expect(urls).toEqual(['/posts/nvidia-earnings', '/posts/chipmakers']);
+    const all = await searchPosts(pagefind, { query: '' });
+    expect(all.filterCounts.category).toEqual({ マクロ経済: 1, 半導体: 2, テクノロジー: 1, AI: 1, 投資分析: 1 });
+    expect(all.filterCounts.tag?.['新NISA']).toBe(1);
+  });
+});

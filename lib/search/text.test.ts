@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import {
+  charToken,
+  INDEX_TOKEN,
+  indexTokensForText,
+  normalizeSearchText,
+  pairToken,
+  queryTerms,
+  stripIndexTokens,
+  toPagefindQuery,
+} from './text';
+
+/**
+ * Pagefind's rule for a query word: it matches every indexed word that starts with it.
+ * A text is found when each query word matches one of its words (the visible words
+ * Pagefind indexes itself are approximated by the lower-cased words outside kana/kanji).
+ */
+function finds(text: string, query: string): boolean {
+  const indexed = [...indexTokensForText(text), ...(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])];
+  return toPagefindQuery(query)
+    .term.split(' ')
+    .every((word) => indexed.some((token) => token.startsWith(word)));
+}
+
+describe('normalizeSearchText', () => {
+  it('folds full-width letters and digits, half-width katakana and case', () => {
+    expect(normalizeSearchText('ＡＩ')).toBe('ai');
+    expect(normalizeSearchText('ＮＶＩＤＩＡ２０２５')).toBe('nvidia2025');
+    expect(normalizeSearchText('ｴﾇﾋﾞﾃﾞｨｱ')).toBe('エヌビディア');
+    expect(normalizeSearchText('半導体')).toBe('半導体');
+  });
+});
+
+describe('tokens', () => {
+  it('have one fixed length, so a missing pair never falls back to a shorter token', () => {
+    const tokens = [pairToken('半', '導'), pairToken('体'), pairToken('𠮷', 'ア')];
+    for (const token of tokens) expect(token).toMatch(new RegExp(`^${INDEX_TOKEN.source}$`));
+    expect(new Set(tokens.map((token) => token.length)).size).toBe(1);
+  });
+
+  it('of one character prefix every pair that starts with it', () => {
+    expect(pairToken('株', '価').startsWith(charToken('株'))).toBe(true);
+    expect(pairToken('株').startsWith(charToken('株'))).toBe(true);
+    expect(pairToken('日', '本').startsWith(charToken('株'))).toBe(false);
+  });
+
+  it('are words of lower-case letters only, which the browser keeps whole and a typed word cannot reach', () => {
+    const token = pairToken('金', '利');
+    // No digits, punctuation or capitals: Pagefind would index the parts between them as words of their own.
+    expect(token).toMatch(/^\p{Ll}+$/u);
+    expect(token).not.toMatch(/[\p{N}\p{P}]/u);
+    expect(token.normalize('NFKC')).toBe(token);
+    const segments = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(token)].map((s) => s.segment);
+    expect(segments).toEqual([token]);
+    const typed = toPagefindQuery(`${token} ${token.slice(0, 3)} _x`).term.split(' ');
+    expect(typed.some((word) => token.startsWith(word))).toBe(false);
+  });
+});
+
+describe('toPagefindQuery', () => {
+  it('turns a two-character word into its pair', () => {
+    expect(toPagefindQuery('金利')).toEqual({ term: pairToken('金', '利'), japaneseTokens: [pairToken('金', '利')] });
+  });
+
+  it('turns a longer word into its overlapping pairs', () => {
+    expect(toPagefindQuery('半導体').japaneseTokens).toEqual([pairToken('半', '導'), pairToken('導', '体')]);
+  });
+
+  it('turns a single character into its prefix token', () => {
+    expect(toPagefindQuery('株').term).toBe(charToken('株'));
+  });
+
+  it('keeps other words for Pagefind, normalised, and handles mixed queries', () => {
+    expect(toPagefindQuery('ＮＶＩＤＩＡ　決算')).toEqual({ term: `nvidia ${pairToken('決', '算')}`, japaneseTokens: [pairToken('決', '算')] });
+    expect(toPagefindQuery('生成AI').term).toBe(`${pairToken('生', '成')} ai`);
+  });
+
+  it('drops quotes and repeated words, and gives nothing for blank input', () => {
+    expect(toPagefindQuery('"金利" 金利').term).toBe(pairToken('金', '利'));
+    expect(toPagefindQuery('   ').term).toBe('');
+  });
+});
+
+describe('indexTokensForText and queries together', () => {
+  const body = '米半導体大手NVIDIA（エヌビディア）は、半導体メーカー各社の政策金利とＡＩ投資を注視する。日本株';
+
+  it('finds two-character words, katakana words and words inside longer compounds', () => {
+    expect(finds(body, '金利')).toBe(true);
+    expect(finds(body, 'エヌビディア')).toBe(true);
+    expect(finds(body, 'ビディ')).toBe(true);
+    expect(finds(body, '半導体')).toBe(true);
+    expect(finds(body, 'メーカー')).toBe(true);
+    expect(finds(body, '導体')).toBe(true);
+  });
+
+  it('finds a single character wherever it stands, the end of a run included', () => {
+    expect(finds(body, '株')).toBe(true);
+    expect(finds(body, '米')).toBe(true);
+    expect(finds(body, '円')).toBe(false);
+  });
+
+  it('folds full-width and half-width spellings on both sides', () => {
+    expect(finds(body, 'AI')).toBe(true);
+    expect(finds(body, 'ａｉ')).toBe(true);
+    expect(finds(body, 'ｴﾇﾋﾞﾃﾞｨｱ')).toBe(true);
+    expect(finds('ＮＶＩＤＩＡの決算', 'nvidia')).toBe(true);
+  });
+
+  it('finds mixed queries only when every part occurs', () => {
+    expect(finds(body, 'NVIDIA 半導体')).toBe(true);
+    expect(finds(body, 'NVIDIA 決算')).toBe(false);
+  });
+
+  it('does not find characters that only occur apart', () => {
+    expect(finds(body, '金導')).toBe(false);
+    expect(finds(body, '利上げ')).toBe(false);
+  });
+
+  it('adds each pair once, and no normalised copy of words NFKC leaves alone', () => {
+    const tokens = indexTokensForText('金利、金利。AI');
+    expect(tokens.filter((token) => token === pairToken('金', '利'))).toHaveLength(1);
+    expect(tokens).not.toContain('ai');
+    expect(indexTokensForText('ＡＩ')).toContain('ai');
+  });
+});
+
+describe('stripIndexTokens', () => {
+  it('removes the index tokens and keeps the article text, code identifiers included', () => {
+    const tokens = indexTokensForText('金利が上昇').filter((token) => INDEX_TOKEN.test(token));
+    const content = `金利が上昇 ${tokens.join(' ')}. 次の段落で _init と __j0000 を呼ぶ。`;
+    expect(stripIndexTokens(content)).toBe('金利が上昇. 次の段落で _init と __j0000 を呼ぶ。');
+  });
+});
+
+describe('queryTerms', () => {
+  it('lists the Japanese runs and other words a reader typed, normalised', () => {
+    expect(queryTerms('ＮＶＩＤＩＡ 決算速報 ai')).toEqual(['決算速報', 'nvidia', 'ai']);
+  });
+});

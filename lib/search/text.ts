@@ -1,0 +1,158 @@
+/**
+ * Japanese text preparation for the Pagefind index, shared by the index step
+ * (build time) and the search box (browser), so both sides see the same words.
+ *
+ * Pagefind segments Japanese with a dictionary (ICU) at both ends. That finds
+ * almost every word, but a query such as 「生成AI」 or 「導体」 is split into
+ * pieces that are then matched anywhere in an article, and full-width letters
+ * (「ＡＩ」) are not folded. So, on top of Pagefind's own words:
+ *
+ * - Every run of kanji/kana is also indexed as overlapping character pairs
+ *   (bigrams), and a query's runs are turned into the same pairs. A word is then
+ *   found wherever it occurs, inside a longer compound too, and only there.
+ * - Text is NFKC-normalised and lower-cased on both sides (ＡＩ = AI, ｶﾀｶﾅ = カタカナ).
+ *
+ * The pairs are written as tokens of lower-case Greek letters (`ϡ` + each code point
+ * in base 24, digits α…ω) because the browser re-segments the query with
+ * Intl.Segmenter: Japanese pairs would be cut apart again, a run of letters of one
+ * alphabetic script never is. The alphabet is chosen for how Pagefind indexes a word:
+ * it drops punctuation (`_`) and also indexes the parts of a word split at
+ * letter/digit and case boundaries (`j0ssx0g89` → `ssx`, `89`), so an ASCII token
+ * would leak parts that a reader's 「AI」 or 「Q」 then prefix-matches. Lower-case
+ * letters only are indexed as the one word. No reader's word starts with `ϡ`
+ * (sampi; dropped from queries), so none prefix-matches a token.
+ */
+
+/** Kanji, hiragana, katakana and the marks that live inside Japanese words (ー, 々, 〆, ヶ). */
+const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005\u3006\u30F6]+/gu;
+const JAPANESE_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005\u3006\u30F6]$/u;
+/** Words outside the Japanese runs: letters and digits of any other script. */
+const OTHER_WORD = /[\p{L}\p{N}]+/gu;
+
+const TOKEN_PREFIX = 'ϡ';
+/** The 24 lower-case Greek letters without final sigma: the digits of the code points. */
+const DIGITS = Array.from('αβγδεζηθικλμνξοπρστυφχψω');
+const CODE_WIDTH = 5; // 24^5 > U+10FFFF, so every code point fits
+/** Stands for "end of run" in the second place of a pair: code point 0 never occurs in text. */
+const RUN_END = DIGITS[0].repeat(CODE_WIDTH);
+/** Every index token: `ϡ` + two code points (the second may be RUN_END). */
+export const INDEX_TOKEN = new RegExp(`${TOKEN_PREFIX}[${DIGITS.join('')}]{${CODE_WIDTH * 2}}`, 'u');
+const INDEX_TOKEN_IN_TEXT = new RegExp(`\\s*(?<![\\p{L}\\p{N}_])${INDEX_TOKEN.source}(?![\\p{L}\\p{N}_])`, 'gu');
+/** Characters a typed query may not contain: quotes (exact phrase), and the token prefix. */
+const RESERVED_IN_QUERY = new RegExp(`["_${TOKEN_PREFIX}]`, 'gu');
+
+/** NFKC, then lower case: the form in which the index and the query are compared. */
+export function normalizeSearchText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+export function isJapaneseChar(char: string): boolean {
+  return JAPANESE_CHAR.test(char);
+}
+
+function code(char: string): string {
+  let rest = char.codePointAt(0) ?? 0;
+  let digits = '';
+  for (let i = 0; i < CODE_WIDTH; i++) {
+    digits = DIGITS[rest % DIGITS.length] + digits;
+    rest = Math.floor(rest / DIGITS.length);
+  }
+  return digits;
+}
+
+/**
+ * The query token for one character. It is a prefix of every indexed token that
+ * starts with the character, and Pagefind matches query words by prefix.
+ */
+export function charToken(char: string): string {
+  return TOKEN_PREFIX + code(char);
+}
+
+/**
+ * The token for two neighbouring characters, or for the last character of a run
+ * (`second` omitted). All tokens have the same length, so none is a prefix of
+ * another: Pagefind's fallback for an unknown word (the longest indexed word it
+ * starts with) can then never turn a missing pair into a match of a single character.
+ */
+export function pairToken(first: string, second?: string): string {
+  return charToken(first) + (second === undefined ? RUN_END : code(second));
+}
+
+export function japaneseRuns(normalized: string): string[] {
+  return normalized.match(JAPANESE_RUN) ?? [];
+}
+
+/** The pairs of a run, in order, without the end-of-run token. */
+function runPairs(run: string): string[] {
+  const chars = Array.from(run);
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(pairToken(chars[i], chars[i + 1]));
+  return pairs;
+}
+
+/**
+ * Extra words to index for one block of article text (a heading, a paragraph, a
+ * table cell): each distinct pair of neighbouring Japanese characters once, an
+ * end-of-run token for the last character of each run (so that every character
+ * starts some token and a one-character query finds it), and the normalised
+ * spelling of any other word that NFKC changes (ＮＶＩＤＩＡ → nvidia). Pagefind
+ * indexes the visible text itself; these only add what it would miss.
+ */
+export function indexTokensForText(text: string): string[] {
+  const normalized = normalizeSearchText(text);
+  const tokens = new Set<string>();
+  for (const run of japaneseRuns(normalized)) {
+    for (const token of runPairs(run)) tokens.add(token);
+    tokens.add(pairToken(Array.from(run).pop() as string));
+  }
+
+  const original = new Set(text.toLowerCase().replace(JAPANESE_RUN, ' ').match(OTHER_WORD) ?? []);
+  const outsideRuns = normalized.replace(JAPANESE_RUN, ' ');
+  for (const word of outsideRuns.match(OTHER_WORD) ?? []) {
+    if (!original.has(word)) tokens.add(word);
+  }
+  return [...tokens];
+}
+
+export type PagefindQuery = {
+  /** The string to pass to Pagefind's search(). */
+  term: string;
+  /** The Japanese tokens in it; every one must occur in a result (see lib/search/search.ts). */
+  japaneseTokens: string[];
+};
+
+/**
+ * What the search box sends to Pagefind: the normalised query with each Japanese
+ * run replaced by its pairs (a single character by its prefix token). Other words
+ * are left to Pagefind. Quotes (exact phrase), `_` and the token prefix are dropped
+ * so that a typed query can never address the index tokens directly.
+ */
+export function toPagefindQuery(query: string): PagefindQuery {
+  const normalized = normalizeSearchText(query).replace(RESERVED_IN_QUERY, ' ');
+  const parts: string[] = [];
+  const japaneseTokens = new Set<string>();
+  let last = 0;
+  for (const match of normalized.matchAll(JAPANESE_RUN)) {
+    parts.push(normalized.slice(last, match.index));
+    const chars = Array.from(match[0]);
+    const tokens = chars.length === 1 ? [charToken(chars[0])] : runPairs(match[0]);
+    for (const token of tokens) japaneseTokens.add(token);
+    parts.push(` ${tokens.join(' ')} `);
+    last = match.index + match[0].length;
+  }
+  parts.push(normalized.slice(last));
+  const words = parts.join('').split(/\s+/).filter(Boolean);
+  return { term: [...new Set(words)].join(' '), japaneseTokens: [...japaneseTokens] };
+}
+
+/** Article text as Pagefind returns it, without the tokens the index step added. */
+export function stripIndexTokens(content: string): string {
+  return content.replace(INDEX_TOKEN_IN_TEXT, '');
+}
+
+/** The terms a reader typed, for highlighting: Japanese runs and other words, normalised. */
+export function queryTerms(query: string): string[] {
+  const normalized = normalizeSearchText(query);
+  const terms = [...japaneseRuns(normalized), ...(normalized.replace(JAPANESE_RUN, ' ').match(OTHER_WORD) ?? [])];
+  return [...new Set(terms)];
+}
