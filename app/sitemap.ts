@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getPublishedPosts, getTerms } from '@/lib/posts';
+import { getAuthors, getPublishedPosts, getTerms } from '@/lib/posts';
 import { siteConfig } from '@/lib/site';
 import { sitemapEntries } from '@/lib/sitemap';
 
@@ -9,6 +9,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return sitemapEntries({
     posts: getPublishedPosts(),
     terms: { tags: getTerms('tags'), categories: getTerms('categories') },
+    authors: getAuthors(),
     postsPerPage: siteConfig.postsPerPage,
     siteUrl: siteConfig.url,
   });

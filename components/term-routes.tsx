@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { breadcrumbJsonLd, collectionPageJsonLd, termBreadcrumbs } from '@/lib/json-ld';
 import { getPageMetadata } from '@/lib/page-metadata';
+import { laterPageNumbers, pageNumberFromSegment } from '@/lib/post-query';
 import { getTerm, getTermPage, getTerms, type Term, type TermKind } from '@/lib/posts';
 import { termFeedPath, termIndexPath, termPath } from '@/lib/routes';
 import { decodeSegment } from '@/lib/segments';
@@ -25,11 +26,8 @@ export function termRoutes<P extends string>(kind: TermKind, param: P) {
     const resolved = await params;
     const term = getTerm(kind, decodeSegment(resolved[param]));
     if (!term) notFound();
-    const requested = resolved.page === undefined ? 1 : Number(resolved.page);
-    const list = getTermPage(kind, term.slug, requested);
-    // /page/1 is the term's own URL, so paged routes start at 2.
-    if (!Number.isInteger(requested) || requested < 1 || requested > list.totalPages || resolved.page === '1') notFound();
-    return { term, list };
+    const page = pageNumberFromSegment(resolved.page, getTermPage(kind, term.slug, 1).totalPages) ?? notFound();
+    return { term, list: getTermPage(kind, term.slug, page) };
   }
 
   async function pageTitle(name: string, page: number) {
@@ -58,7 +56,7 @@ export function termRoutes<P extends string>(kind: TermKind, param: P) {
 
     generatePagedStaticParams: () =>
       getTerms(kind).flatMap((term) =>
-        Array.from({ length: getTermPage(kind, term.slug, 1).totalPages - 1 }, (_, i) => ({ [param]: term.slug, page: String(i + 2) }) as Params),
+        laterPageNumbers(getTermPage(kind, term.slug, 1).totalPages).map((page) => ({ [param]: term.slug, page }) as Params),
       ),
 
     async generateMetadata({ params }: Props): Promise<Metadata> {

@@ -14,6 +14,7 @@ import { jstDateParts, toJstIsoString } from '../lib/dates';
 import { selectPublishedPosts } from '../lib/post-query';
 import { urlSegment } from '../lib/segments';
 import { expectedTerms, postHref, siteConfig, slugFor, termHref, type ExpectedTerm } from './helpers';
+import { authorHref, expectedAuthors } from './reading-helpers';
 
 const site = siteConfig.url;
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content');
@@ -261,6 +262,11 @@ test.describe('sitemap and robots', () => {
       ...Array.from({ length: pageCount - 1 }, (_, i) => `/page/${i + 2}`),
       '/tags',
       '/categories',
+      '/archive',
+      '/authors',
+      ...expectedAuthors().flatMap((a) =>
+        Array.from({ length: Math.ceil(a.slugs.length / siteConfig.postsPerPage) }, (_, i) => authorHref(a.segment) + (i === 0 ? '' : `/page/${i + 1}`)),
+      ),
       ...[...expectedTerms.tags, ...expectedTerms.categories].flatMap((t) =>
         Array.from({ length: Math.ceil(t.count / siteConfig.postsPerPage) }, (_, i) => termHref(t.kind, t.slug) + (i === 0 ? '' : `/page/${i + 1}`)),
       ),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { collectTerms, isPublic, paginate, postsWithTerm, selectPublishedPosts, withCanonicalTermNames } from './post-query';
+import {
+  collectTerms,
+  isPublic,
+  laterPageNumbers,
+  pageNumberFromSegment,
+  paginate,
+  postsWithTerm,
+  selectPublishedPosts,
+  withCanonicalTermNames,
+} from './post-query';
 
 const post = (slug: string, date: string, extra: Partial<{ draft: boolean; tags: string[]; categories: string[] }> = {}) => ({
   slug,
@@ -100,5 +109,24 @@ describe('withCanonicalTermNames', () => {
     expect(renamed.map((p) => p.tags)).toEqual([['AI', 'LLM'], ['AI'], ['AI']]);
     expect(renamed.map((p) => p.categories)).toEqual([['AI'], ['AI'], ['AI']]);
     expect(posts[1].tags).toEqual(['ＡＩ']);
+  });
+});
+
+describe('pageNumberFromSegment', () => {
+  it('reads /page/<n> for pages 2…total; the list URL itself is page 1', () => {
+    expect(pageNumberFromSegment(undefined, 3)).toBe(1);
+    expect(pageNumberFromSegment('2', 3)).toBe(2);
+    expect(pageNumberFromSegment('3', 3)).toBe(3);
+  });
+
+  it('rejects /page/1, pages past the end, and anything not a plain number', () => {
+    for (const segment of ['1', '4', '0', '-2', '02', '2.0', '2e0', 'abc', '']) {
+      expect(pageNumberFromSegment(segment, 3), segment).toBeUndefined();
+    }
+  });
+
+  it('lists the later pages as static params', () => {
+    expect(laterPageNumbers(1)).toEqual([]);
+    expect(laterPageNumbers(3)).toEqual(['2', '3']);
   });
 });

@@ -62,6 +62,23 @@ export function paginate<T>(items: readonly T[], page: number, perPage: number):
   return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages };
 }
 
+/**
+ * The page number a `/page/<n>` segment asks for, or undefined when that URL
+ * is not a page: page 1 lives at the list's own URL, so `/page/1` is not one.
+ * No segment (the list's own URL) is page 1.
+ */
+export function pageNumberFromSegment(segment: string | undefined, totalPages: number): number | undefined {
+  if (segment === undefined) return 1;
+  if (!/^[1-9]\d*$/.test(segment)) return undefined;
+  const page = Number(segment);
+  return page >= 2 && page <= totalPages ? page : undefined;
+}
+
+/** Static params for pages 2…n of a list (page 1 is the list's own route). */
+export function laterPageNumbers(totalPages: number): string[] {
+  return Array.from({ length: Math.max(0, totalPages - 1) }, (_, i) => String(i + 2));
+}
+
 export type TermKind = 'tags' | 'categories';
 
 export type Term = {

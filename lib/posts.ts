@@ -99,8 +99,10 @@ export function getTermPage(kind: TermKind, slug: string, page: number) {
   return paginate(getPostsWithTerm(kind, slug), page, siteConfig.postsPerPage);
 }
 
+const summariesBySlug = new Map(publishedSummaries.map((post) => [post.slug, post]));
+
 export function getRelatedPosts(slug: string): PostSummary[] {
-  const post = publishedSummaries.find((p) => p.slug === slug);
+  const post = summariesBySlug.get(slug);
   return post ? relatedPosts(post, publishedSummaries) : [];
 }
 
@@ -112,16 +114,20 @@ export function getArchive() {
   return groupByJstMonth(publishedSummaries);
 }
 
+const authors = collectAuthors(publishedSummaries);
+const authorsBySlug = new Map(authors.map((author) => [author.slug, author]));
+const authorPosts = new Map(authors.map((author) => [author.slug, postsByAuthor(publishedSummaries, author.slug)]));
+
 export function getAuthors(): Author[] {
-  return collectAuthors(publishedSummaries);
+  return authors;
 }
 
 export function getAuthor(slug: string): Author | undefined {
-  return getAuthors().find((author) => author.slug === slug);
+  return authorsBySlug.get(slug);
 }
 
-export function getPostsByAuthor(slug: string): PostSummary[] {
-  return postsByAuthor(publishedSummaries, slug);
+export function getAuthorPage(slug: string, page: number) {
+  return paginate(authorPosts.get(slug) ?? [], page, siteConfig.postsPerPage);
 }
 
 export type { Author, Post, PostSummary, Term, TermKind, TocHeading };

@@ -63,8 +63,8 @@ export function authorIndexPath(): string {
 }
 
 /** `佐藤 健一` → `/authors/佐藤-健一` (percent-encoded); accepts a name or an existing segment. */
-export function authorPath(name: string): string {
-  return `/authors/${encodeURIComponent(authorSlug(name))}`;
+export function authorPath(name: string, page = 1): string {
+  return pagedPath(`/authors/${encodeURIComponent(authorSlug(name))}`, page);
 }
 
 export const SEARCH_PATH = '/search';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collectAuthors } from './authors';
 import { collectTerms, type PostSummary } from './post-query';
 import { sitemapEntries, STATIC_SITEMAP_PATHS } from './sitemap';
 
@@ -12,12 +13,13 @@ function summary(slug: string, date: string, extra: Partial<PostSummary> = {}): 
 const posts = [
   summary('c', '2025-11-20T23:30:00.000Z', { tags: ['半導体'], categories: ['AI'] }),
   summary('b', '2025-11-01T00:00:00.000Z', { tags: ['半導体'], lastModifiedAt: '2025-11-25T01:00:00.000Z' }),
-  summary('a', '2025-10-01T15:00:00.000Z', { tags: ['C++'] }),
+  summary('a', '2025-10-01T15:00:00.000Z', { tags: ['C++'], author: '佐藤 健一' }),
 ];
 
 const entries = sitemapEntries({
   posts,
   terms: { tags: collectTerms(posts, 'tags'), categories: collectTerms(posts, 'categories') },
+  authors: collectAuthors(posts),
   postsPerPage: 2,
   siteUrl: SITE,
 });
@@ -33,6 +35,7 @@ describe('sitemapEntries', () => {
         `${SITE}/categories/ai`,
         `${SITE}/tags/${encodeURIComponent('半導体')}`,
         `${SITE}/tags/c--`,
+        `${SITE}/authors/${encodeURIComponent('佐藤-健一')}`,
         `${SITE}/posts/a`,
         `${SITE}/posts/b`,
         `${SITE}/posts/c`,
@@ -56,6 +59,7 @@ describe('sitemapEntries', () => {
     const onePerPage = sitemapEntries({
       posts,
       terms: { tags: collectTerms(posts, 'tags'), categories: [] },
+      authors: [],
       postsPerPage: 1,
       siteUrl: SITE,
     });
@@ -68,7 +72,7 @@ describe('sitemapEntries', () => {
   });
 
   it('still lists the home page of an empty site', () => {
-    expect(sitemapEntries({ posts: [], terms: { tags: [], categories: [] }, postsPerPage: 20, siteUrl: SITE })[0]).toEqual({
+    expect(sitemapEntries({ posts: [], terms: { tags: [], categories: [] }, authors: [], postsPerPage: 20, siteUrl: SITE })[0]).toEqual({
       url: `${SITE}/`,
     });
   });

@@ -5,7 +5,8 @@
  */
 import { toJstIsoString } from './dates';
 import { lastChange, paginate, postsWithTerm, type PostSummary, type Term, type TermKind } from './post-query';
-import { absoluteUrl, homePagePath, postPath, termIndexPath, termPath } from './routes';
+import { postsByAuthor, type Author } from './authors';
+import { absoluteUrl, archivePath, authorIndexPath, authorPath, homePagePath, postPath, termIndexPath, termPath } from './routes';
 
 export type SitemapEntry = {
   url: string;
@@ -14,12 +15,13 @@ export type SitemapEntry = {
 };
 
 /** Pages that exist once and change whenever any post does. */
-export const STATIC_SITEMAP_PATHS: readonly string[] = [termIndexPath('categories'), termIndexPath('tags')];
+export const STATIC_SITEMAP_PATHS: readonly string[] = [termIndexPath('categories'), termIndexPath('tags'), archivePath(), authorIndexPath()];
 
 export type SitemapInput = {
   /** Published posts, newest first. */
   posts: readonly PostSummary[];
   terms: Record<TermKind, readonly Term[]>;
+  authors: readonly Author[];
   postsPerPage: number;
   siteUrl: string;
 };
@@ -29,7 +31,7 @@ function newestChange(posts: readonly Pick<PostSummary, 'date' | 'lastModifiedAt
   return latest === undefined ? undefined : toJstIsoString(latest);
 }
 
-export function sitemapEntries({ posts, terms, postsPerPage, siteUrl }: SitemapInput): SitemapEntry[] {
+export function sitemapEntries({ posts, terms, authors, postsPerPage, siteUrl }: SitemapInput): SitemapEntry[] {
   const entry = (path: string, changed: readonly PostSummary[]): SitemapEntry => {
     const lastModified = newestChange(changed);
     return lastModified ? { url: absoluteUrl(path, siteUrl), lastModified } : { url: absoluteUrl(path, siteUrl) };
@@ -44,6 +46,9 @@ export function sitemapEntries({ posts, terms, postsPerPage, siteUrl }: SitemapI
   const termPages = (['categories', 'tags'] as const).flatMap((kind) =>
     terms[kind].flatMap((term) => listPages((page) => termPath(kind, term.slug, page), postsWithTerm(posts, kind, term.slug))),
   );
+  const authorPages = authors.flatMap((author) =>
+    listPages((page) => authorPath(author.slug, page), postsByAuthor(posts, author.slug)),
+  );
   const postPages = posts.map((post) => entry(postPath(post.slug), [post]));
-  return [...homePages, ...staticPages, ...termPages, ...postPages];
+  return [...homePages, ...staticPages, ...termPages, ...authorPages, ...postPages];
 }

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArchiveList } from '@/components/archive-list';
 import { PageHeader } from '@/components/page-header';
+import { getPageMetadata } from '@/lib/page-metadata';
 import { getArchive, getPublishedPosts } from '@/lib/posts';
+import { archivePath } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('archive');
-  return { title: t('title'), description: t('description') };
+  return getPageMetadata({ path: archivePath(), title: t('title'), description: t('description') });
 }
 
 export default async function ArchivePage() {

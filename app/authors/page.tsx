@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AuthorIndex } from '@/components/author-index';
 import { PageHeader } from '@/components/page-header';
+import { getPageMetadata } from '@/lib/page-metadata';
 import { getAuthors } from '@/lib/posts';
+import { authorIndexPath } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('authors');
-  return { title: t('indexTitle'), description: t('indexDescription') };
+  return getPageMetadata({ path: authorIndexPath(), title: t('indexTitle'), description: t('indexDescription') });
 }
 
 export default async function AuthorsPage() {

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { getPageMetadata } from '@/lib/page-metadata';
+import { SEARCH_PATH } from '@/lib/routes';
 import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
@@ -6,7 +8,9 @@ import { SearchForm, SearchPage } from '@/components/search/search-page';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('search');
-  return { title: t('pageTitle'), description: t('pageDescription') };
+  // Result pages are for readers, not search engines: keep them out of indexes.
+  const metadata = await getPageMetadata({ path: SEARCH_PATH, title: t('pageTitle'), description: t('pageDescription') });
+  return { ...metadata, robots: { index: false, follow: true } };
 }
 
 // Static: the query is read in the browser. Until then (and without JavaScript) the plain form shows.

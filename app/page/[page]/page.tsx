@@ -7,6 +7,7 @@ import { Pagination } from '@/components/pagination';
 import { PostList } from '@/components/post-list';
 import { collectionPageJsonLd } from '@/lib/json-ld';
 import { getPageMetadata } from '@/lib/page-metadata';
+import { laterPageNumbers, pageNumberFromSegment } from '@/lib/post-query';
 import { getHomePage, getHomePageCount } from '@/lib/posts';
 import { homePagePath } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
@@ -17,14 +18,11 @@ export const dynamicParams = false;
 
 // Page 1 is the home page itself; /page/2 onwards are generated here.
 export function generateStaticParams() {
-  return Array.from({ length: getHomePageCount() - 1 }, (_, i) => ({ page: String(i + 2) }));
+  return laterPageNumbers(getHomePageCount()).map((page) => ({ page }));
 }
 
 async function pageNumber(params: Props['params']): Promise<number> {
-  const { page } = await params;
-  const n = Number(page);
-  if (!Number.isInteger(n) || n < 2 || n > getHomePageCount()) notFound();
-  return n;
+  return pageNumberFromSegment((await params).page, getHomePageCount()) ?? notFound();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
