@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
@@ -106,15 +106,17 @@ export async function startNextServer({ dir = process.cwd(), port }: { dir?: str
   return { origin, stop };
 }
 
-/** Parses the shared options plus a script's own, and starts the server unless `--url` was given. */
-export async function serverFromArgs<T extends NonNullable<ParseArgsConfig['options']>>(extraOptions: T = {} as T) {
+type StringOption = { type: 'string'; default?: string };
+
+/** Parses the shared options plus a script's own (string options), and starts the server unless `--url` was given. */
+export async function serverFromArgs(extraOptions: Record<string, StringOption> = {}) {
   const { values } = parseArgs({
     options: { url: { type: 'string' }, port: { type: 'string' }, ...extraOptions },
     allowPositionals: false,
-  });
+  }) as { values: Record<string, string | undefined> };
   const port = values.port === undefined ? undefined : Number(values.port);
   const server: RunningServer = values.url
-    ? { origin: String(values.url).replace(/\/$/, ''), stop: async () => {} }
+    ? { origin: values.url.replace(/\/$/, ''), stop: async () => {} }
     : await startNextServer({ port });
   return { server, port, values };
 }
