@@ -49,7 +49,24 @@ async function runBuild(env: NodeJS.ProcessEnv): Promise<Measured[]> {
   return results;
 }
 
-type Row = { posts: number; kind: string; steps: Measured[]; pages: number; htmlFiles: number; outputBytes: number; loadBefore: number };
+type Row = {
+  posts: number;
+  kind: string;
+  steps: Measured[];
+  /** From `next build`'s own report: compilation and static generation. */
+  nextPhases: string;
+  pages: number;
+  htmlFiles: number;
+  outputBytes: number;
+  loadBefore: number;
+};
+
+function nextPhases(steps: Measured[]): string {
+  const output = steps.map((s) => s.output).join('\n');
+  const compiled = output.match(/Compiled successfully in ([\d.]+m?s)/)?.[1] ?? '?';
+  const generated = output.match(/Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+m?s)/);
+  return `compile ${compiled}, generate ${generated ? `${generated[3]} (${generated[1]} worker${generated[1] === '1' ? '' : 's'})` : '?'}`;
+}
 const rows: Row[] = [];
 
 for (const [i, size] of sizes.entries()) {
@@ -65,6 +82,7 @@ for (const [i, size] of sizes.entries()) {
       posts: size,
       kind,
       steps,
+      nextPhases: nextPhases(steps),
       pages: Object.keys(manifest.routes).length,
       htmlFiles: countFiles('.next/server/app', /\.html$/),
       outputBytes: directoryBytes('.next') - directoryBytes('.next/cache'),
@@ -82,16 +100,16 @@ for (const [i, size] of sizes.entries()) {
   }
 }
 
-const header = `| posts | build | ${buildSteps.map((s) => `\`${s}\``).join(' | ')} | total | peak memory | routes | HTML files | output (.next without cache) | load before |`;
+const header = `| posts | build | ${buildSteps.map((s) => `\`${s}\``).join(' | ')} | total | peak memory | inside next build | routes | HTML files | output (.next without cache) | load before |`;
 const lines = [
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} RAM, Node ${process.version}`,
   '',
   header,
-  `| ${Array(buildSteps.length + 8).fill('---').join(' | ')} |`,
+  `| ${Array(buildSteps.length + 9).fill('---').join(' | ')} |`,
   ...rows.map((row) => {
     const total = row.steps.reduce((sum, s) => sum + s.seconds, 0);
     const peak = Math.max(...row.steps.map((s) => s.peakRssBytes));
-    return `| ${row.posts.toLocaleString('en')} | ${row.kind} | ${row.steps.map((s) => `${s.seconds.toFixed(1)} s / ${mb(s.peakRssBytes)}`).join(' | ')} | ${total.toFixed(1)} s | ${mb(peak)} | ${row.pages} | ${row.htmlFiles} | ${mb(row.outputBytes)} | ${row.loadBefore.toFixed(1)} |`;
+    return `| ${row.posts.toLocaleString('en')} | ${row.kind} | ${row.steps.map((s) => `${s.seconds.toFixed(1)} s / ${mb(s.peakRssBytes)}`).join(' | ')} | ${total.toFixed(1)} s | ${mb(peak)} | ${row.nextPhases} | ${row.pages} | ${row.htmlFiles} | ${mb(row.outputBytes)} | ${row.loadBefore.toFixed(1)} |`;
   }),
 ];
 console.log(`\n${lines.join('\n')}`);
