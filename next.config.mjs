@@ -61,6 +61,10 @@ const nextConfig = {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
   redirects: legacyRedirects,
+  // Older posts' share images render at request time and read the font from node_modules (components/og-image.tsx).
+  outputFileTracingIncludes: {
+    '/posts/[slug]/og.png': ['./node_modules/@expo-google-fonts/noto-sans-jp/{400Regular,700Bold}/*.ttf'],
+  },
 };
 
 export default withNextIntl(nextConfig);

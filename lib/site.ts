@@ -52,6 +52,12 @@ export const siteConfig = {
   postsPerPage: 20,
   /** How many of the newest posts each RSS/Atom feed carries. */
   feedSize: 20,
+  /**
+   * Share images rendered by the build, newest posts first; older posts' images are
+   * rendered on their first request and cached. Each image costs ~60 ms of build
+   * time, which at 10,000 posts would be most of the build (BENCHMARKS.md).
+   */
+  prerenderedShareImages: 200,
   /** Accounts shown to social networks (twitter:site) and listed as the publisher's profiles in JSON-LD. */
   social: {
     x: { handle: '@technewsdesk_jp', url: 'https://x.com/technewsdesk_jp' },

@@ -1,12 +1,16 @@
 import { renderPostOgImage } from '@/components/og-image';
 import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
 import { decodeSegment } from '@/lib/segments';
+import { siteConfig } from '@/lib/site';
 
+// Static once rendered: the newest posts' images at build time, the others on first request (then cached).
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getPublishedPosts().map((post) => ({ slug: post.slug }));
+  return getPublishedPosts()
+    .slice(0, siteConfig.prerenderedShareImages)
+    .map((post) => ({ slug: post.slug }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
