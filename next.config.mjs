@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +62,11 @@ const nextConfig = {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
   redirects: legacyRedirects,
+  experimental: {
+    // Next leaves one core to its main process, which idles while workers render pages:
+    // on a 2-core machine that halves static generation (BENCHMARKS.md, "Whole build").
+    cpus: availableParallelism(),
+  },
   // Older posts' share images render at request time and read the font from node_modules (components/og-image.tsx).
   outputFileTracingIncludes: {
     '/posts/[slug]/og.png': ['./node_modules/@expo-google-fonts/noto-sans-jp/{400Regular,700Bold}/*.ttf'],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentPosts, relatedPosts } from './post-navigation';
+import { generateCorpusPost } from './bench/corpus';
+import { validatePosts } from './content/validate';
+import { adjacentPosts, createRelatedPostsIndex, relatedPosts } from './post-navigation';
+import { compareNewestFirst, termSlug } from './post-query';
 
+type Candidate = { slug: string; date: string; tags: string[]; categories: string[]; draft: boolean };
 type P = { slug: string; date: string; tags: string[]; categories: string[]; draft: boolean };
 const post = (slug: string, date: string, tags: string[] = [], categories: string[] = [], draft = false): P => ({
   slug,
@@ -67,5 +71,44 @@ describe('adjacentPosts', () => {
 
   it('is empty for an unknown post', () => {
     expect(adjacentPosts('zzz', posts)).toEqual({});
+  });
+});
+
+describe('createRelatedPostsIndex on a generated corpus', () => {
+  // The straightforward ranking, scanning every post: what the index must reproduce.
+  function naiveRelated(post: Candidate, all: Candidate[], limit = 4): string[] {
+    const shared = (kind: 'tags' | 'categories', other: Candidate) => {
+      const mine = new Set(post[kind].map((name) => termSlug(kind, name)));
+      return new Set(other[kind].map((name) => termSlug(kind, name)).filter((slug) => mine.has(slug))).size;
+    };
+    return all
+      .filter((other) => other.slug !== post.slug && !other.draft)
+      .map((other) => ({ other, tags: shared('tags', other), categories: shared('categories', other) }))
+      .sort((a, b) => b.tags - a.tags || b.categories - a.categories || compareNewestFirst(a.other, b.other))
+      .slice(0, limit)
+      .map(({ other }) => other.slug);
+  }
+
+  const { posts } = validatePosts(
+    Array.from({ length: 150 }, (_, index) => generateCorpusPost(index)).map((post) => ({ file: `posts/${post.fileName}`, source: post.source })),
+  );
+  const candidates: Candidate[] = posts.map(({ frontMatter }, index) => ({
+    slug: frontMatter.slug,
+    date: frontMatter.date,
+    tags: frontMatter.tags,
+    categories: frontMatter.categories,
+    draft: index % 17 === 0,
+  }));
+
+  it('ranks exactly like a full scan, for every post', () => {
+    const related = createRelatedPostsIndex(candidates);
+    for (const post of candidates) {
+      expect(related(post).map((p) => p.slug), post.slug).toEqual(naiveRelated(post, candidates));
+    }
+  });
+
+  it('fills up with the newest posts when a post shares nothing', () => {
+    const loner: Candidate = { slug: 'loner', date: '2020-01-01T00:00:00.000Z', tags: ['孤立したタグ'], categories: [], draft: false };
+    expect(createRelatedPostsIndex([...candidates, loner])(loner).map((p) => p.slug)).toEqual(naiveRelated(loner, [...candidates, loner]));
   });
 });

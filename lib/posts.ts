@@ -14,7 +14,7 @@ import {
 import { groupByJstMonth } from './archive';
 import { collectAuthors, postsByAuthor, type Author } from './authors';
 import type { TocHeading } from './markdown/headings';
-import { adjacentPosts, relatedPosts } from './post-navigation';
+import { createAdjacentPostsIndex, createRelatedPostsIndex } from './post-navigation';
 import { siteConfig } from './site';
 
 // Pages are rendered at build time, so "now" is the build: a scheduled post appears with the first build after its date.
@@ -101,13 +101,16 @@ export function getTermPage(kind: TermKind, slug: string, page: number) {
 
 const summariesBySlug = new Map(publishedSummaries.map((post) => [post.slug, post]));
 
+const relatedTo = createRelatedPostsIndex(publishedSummaries);
+const neighboursOf = createAdjacentPostsIndex(publishedSummaries);
+
 export function getRelatedPosts(slug: string): PostSummary[] {
   const post = summariesBySlug.get(slug);
-  return post ? relatedPosts(post, publishedSummaries) : [];
+  return post ? relatedTo(post) : [];
 }
 
 export function getAdjacentPosts(slug: string) {
-  return adjacentPosts(slug, publishedSummaries);
+  return neighboursOf(slug);
 }
 
 export function getArchive() {
