@@ -1,4 +1,4 @@
-import { allPosts, type Post as PostDocument } from 'contentlayer/generated';
+import type { Post as PostDocument } from 'contentlayer/generated';
 import {
   collectTerms,
   paginate,
@@ -15,6 +15,7 @@ import { groupByJstMonth } from './archive';
 import { collectAuthors, postsByAuthor, type Author } from './authors';
 import type { TocHeading } from './markdown/headings';
 import { createAdjacentPostsIndex, createRelatedPostsIndex } from './post-navigation';
+import { loadPostDocuments } from './content/generated';
 import { siteConfig } from './site';
 
 // Pages are rendered at build time, so "now" is the build: a scheduled post appears with the first build after its date.
@@ -41,6 +42,7 @@ function fromDocument(doc: PostDocument): Post {
   };
 }
 
+const allPosts = await loadPostDocuments();
 const publishedPosts: Post[] = withCanonicalTermNames(selectPublishedPosts(allPosts.map(fromDocument), visibility));
 const publishedSummaries: PostSummary[] = publishedPosts.map(toSummary);
 

@@ -20,7 +20,7 @@ export function directoryBytes(dir: string): number {
  * Japanese settings, each page's data-pagefind-body regions with the extra search
  * tokens of ./index-html. Returns the problems instead of a partial index.
  */
-export async function buildSearchIndex(pages: PageToIndex[], outputPath: string): Promise<{ problems: string[] }> {
+export async function buildSearchIndex(pages: Iterable<PageToIndex>, outputPath: string): Promise<{ problems: string[] }> {
   rmSync(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
   if (!index) return { problems: errors };

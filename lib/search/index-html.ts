@@ -52,8 +52,11 @@ function findBodies(node: Root | Element, bodies: Element[]): void {
  * tokens for that text (see ./text). Only the index sees them; the page served to
  * readers is unchanged.
  */
+// Next inlines each page's RSC payload as scripts, as large as the page itself; Pagefind ignores scripts anyway.
+const SCRIPTS = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
+
 export function addSearchTokensToHtml(html: string): { html: string; bodies: number } {
-  const tree = fromHtml(html);
+  const tree = fromHtml(html.replace(SCRIPTS, ''));
   const bodies: Element[] = [];
   findBodies(tree, bodies);
   for (const body of bodies) {
