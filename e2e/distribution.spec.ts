@@ -134,8 +134,8 @@ test.describe('metadata in <head>', () => {
     });
   }
 
-  test('every post: article times in Japan time, tags, NewsArticle and ホーム › カテゴリ › 記事', async ({ page }) => {
-    for (const post of published) {
+  for (const post of published) {
+    test(`post ${post.slug}: article times in Japan time, tags, NewsArticle and ホーム › カテゴリ › 記事`, async ({ page }) => {
       await page.goto(postHref(post.slug));
       expect(await meta(page, 'property', 'og:type')).toEqual(['article']);
       expect(await meta(page, 'property', 'article:published_time')).toEqual([toJstIsoString(post.date)]);
@@ -159,8 +159,8 @@ test.describe('metadata in <head>', () => {
         ...(post.categories.length > 0 ? [abs(termHref('categories', post.categories[0]))] : []),
         abs(postHref(post.slug)),
       ]);
-    }
-  });
+    });
+  }
 
   test('the JSON-LD cannot be closed early: no "<" inside it', async ({ request }) => {
     const html = await fetchText(request, postHref(firstPost.slug), /text\/html/);

@@ -1,46 +1,48 @@
 import { expect, test } from '@playwright/test';
 import { formatJstDate, hasTable, postHref, publishedPosts, richPost, shownName, siteConfig, termHref } from './helpers';
 
-test('every post page: one h1, <title>, meta description, date, author, reading time and term links', async ({ page }) => {
+test('the sample content has published posts to check', { tag: '@any-viewport' }, () => {
   expect(publishedPosts.length).toBeGreaterThan(0);
-  for (const post of publishedPosts) {
-    await test.step(post.slug, async () => {
-      const response = await page.goto(postHref(post.slug));
-      expect(response?.status()).toBe(200);
-
-      // The article title is the page's only h1, even when the body repeated it.
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('h1')).toHaveText(post.title);
-      await expect(page).toHaveTitle(`${post.title} | ${siteConfig.name}`);
-      const description = page.locator('meta[name="description"]');
-      await expect(description).toHaveCount(1);
-      await expect(description).toHaveAttribute('content', post.excerpt);
-
-      const meta = page.locator('.article__header .post-meta');
-      await expect(meta.locator('time').first()).toHaveText(formatJstDate(post.date));
-      await expect(meta).toContainText(`${post.readingTime}分で読めます`);
-      if (post.author) await expect(meta).toContainText(post.author);
-
-      const categoryLinks = page.locator('.article .term-links--categories a');
-      await expect(categoryLinks).toHaveText(post.categories.map((name) => shownName('categories', name)));
-      expect(await categoryLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-        post.categories.map((name) => termHref('categories', name)),
-      );
-      const tagLinks = page.locator('.article .term-links--tags a');
-      await expect(tagLinks).toHaveText(post.tags.map((name) => `#${shownName('tags', name)}`));
-      expect(await tagLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-        post.tags.map((name) => termHref('tags', name)),
-      );
-
-      const body = page.locator('.article-body');
-      await expect(body).toBeVisible();
-      if (hasTable(post)) await expect(body.locator('table').first()).toBeVisible();
-      if (/^```/m.test(post.body)) await expect(body.locator('pre code').first()).toBeVisible();
-      // The importer's trailing marker never reaches readers.
-      await expect(body).not.toContainText('---END---');
-    });
-  }
 });
+
+// One test per post, so that they run in parallel and a failure names the post.
+for (const post of publishedPosts) {
+  test(`post page ${post.slug}: one h1, <title>, meta description, date, author, reading time and term links`, { tag: '@any-viewport' }, async ({ page }) => {
+    const response = await page.goto(postHref(post.slug));
+    expect(response?.status()).toBe(200);
+
+    // The article title is the page's only h1, even when the body repeated it.
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveText(post.title);
+    await expect(page).toHaveTitle(`${post.title} | ${siteConfig.name}`);
+    const description = page.locator('meta[name="description"]');
+    await expect(description).toHaveCount(1);
+    await expect(description).toHaveAttribute('content', post.excerpt);
+
+    const meta = page.locator('.article__header .post-meta');
+    await expect(meta.locator('time').first()).toHaveText(formatJstDate(post.date));
+    await expect(meta).toContainText(`${post.readingTime}分で読めます`);
+    if (post.author) await expect(meta).toContainText(post.author);
+
+    const categoryLinks = page.locator('.article .term-links--categories a');
+    await expect(categoryLinks).toHaveText(post.categories.map((name) => shownName('categories', name)));
+    expect(await categoryLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      post.categories.map((name) => termHref('categories', name)),
+    );
+    const tagLinks = page.locator('.article .term-links--tags a');
+    await expect(tagLinks).toHaveText(post.tags.map((name) => `#${shownName('tags', name)}`));
+    expect(await tagLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      post.tags.map((name) => termHref('tags', name)),
+    );
+
+    const body = page.locator('.article-body');
+    await expect(body).toBeVisible();
+    if (hasTable(post)) await expect(body.locator('table').first()).toBeVisible();
+    if (/^```/m.test(post.body)) await expect(body.locator('pre code').first()).toBeVisible();
+    // The importer's trailing marker never reaches readers.
+    await expect(body).not.toContainText('---END---');
+  });
+}
 
 test('rendered Markdown: headings, bold, lists, tables and code blocks', async ({ page }) => {
   const post = richPost();

@@ -55,7 +55,7 @@ async function searchOnPage(page: Page, query: string): Promise<string[]> {
   return resultSlugs(page);
 }
 
-test.describe('Japanese queries', () => {
+test.describe('Japanese queries', { tag: '@any-viewport' }, () => {
   test('a two-character word (金利) finds the articles that use it and no others', async ({ page }) => {
     const expected = slugsMentioning('金利');
     expect(expected).toEqual(expect.arrayContaining(['boj-september-meeting-etf-sales', 'fed-cut-boj-hold-yen-outlook']));
@@ -108,7 +108,7 @@ test.describe('Japanese queries', () => {
   });
 });
 
-test.describe('the index', () => {
+test.describe('the index', { tag: '@any-viewport' }, () => {
   test('holds exactly the published posts: no drafts, no scheduled posts', async ({ page }) => {
     await page.goto('/search');
     const urls = await page.evaluate(async (moduleUrl) => {
