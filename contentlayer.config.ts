@@ -6,7 +6,7 @@ import { loadPostDocument, renderPost } from './lib/content/post-document';
 const contentDirPath = process.env.CONTENT_DIR ?? 'content';
 
 type RawDoc = { _raw: { sourceFilePath: string } };
-const load = (doc: RawDoc) => loadPostDocument(contentDirPath, doc._raw.sourceFilePath);
+const load = (doc: RawDoc) => loadPostDocument(contentDirPath, doc);
 
 /**
  * All fields are computed from the file by lib/content, the same code that

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanImportedBody } from '../markdown/cleanup';
 import { excerptFromMarkdown, markdownToPlainText } from '../markdown/plain-text';
@@ -13,8 +13,6 @@ export type PostDocumentData = PostFrontMatter & {
   readingTime: number;
   body: string;
 };
-
-const cache = new Map<string, { mtimeMs: number; data: PostDocumentData }>();
 
 export function derivePostData(file: string, source: string): PostDocumentData {
   const parsed = parsePostFile(file, source);
@@ -32,14 +30,20 @@ export function derivePostData(file: string, source: string): PostDocumentData {
   };
 }
 
-/** Contentlayer calls every computed field separately; read and parse each file once. */
-export function loadPostDocument(contentDir: string, relativePath: string): PostDocumentData {
-  const absolute = path.resolve(contentDir, relativePath);
-  const mtimeMs = statSync(absolute).mtimeMs;
-  const hit = cache.get(absolute);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.data;
-  const data = derivePostData(path.posix.join(contentDir, relativePath), readFileSync(absolute, 'utf8'));
-  cache.set(absolute, { mtimeMs, data });
+const loaded = new WeakMap<object, PostDocumentData>();
+
+/**
+ * Contentlayer calls every computed field separately, with the same document
+ * object for one read of the file (a new one when `contentlayer2 dev` re-reads
+ * a saved file): parse each file once per read.
+ */
+export function loadPostDocument(contentDir: string, document: { _raw: { sourceFilePath: string } }): PostDocumentData {
+  let data = loaded.get(document);
+  if (!data) {
+    const relativePath = document._raw.sourceFilePath;
+    data = derivePostData(path.posix.join(contentDir, relativePath), readFileSync(path.resolve(contentDir, relativePath), 'utf8'));
+    loaded.set(document, data);
+  }
   return data;
 }
 

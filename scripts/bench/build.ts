@@ -63,8 +63,9 @@ type Row = {
 
 function nextPhases(steps: Measured[]): string {
   const output = steps.map((s) => s.output).join('\n');
-  const compiled = output.match(/Compiled successfully in ([\d.]+m?s)/)?.[1] ?? '?';
-  const generated = output.match(/Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+m?s)/);
+  // Next prints durations as 950ms, 8.7s or 6.2min.
+  const compiled = output.match(/Compiled successfully in ([\d.]+(?:ms|s|min))/)?.[1] ?? '?';
+  const generated = output.match(/Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+(?:ms|s|min))/);
   return `compile ${compiled}, generate ${generated ? `${generated[3]} (${generated[1]} worker${generated[1] === '1' ? '' : 's'})` : '?'}`;
 }
 const rows: Row[] = [];
@@ -77,6 +78,11 @@ for (const size of sizes) {
   const record = async (kind: string) => {
     const loadBefore = loadavg()[0];
     const steps = await runBuild(env);
+    // The full output of each step, for looking into a slow one afterwards.
+    writeFileSync(
+      path.join('.bench', `build-${size}-${kind.replace(/\W+/g, '-')}.log`),
+      steps.map((s) => `$ ${s.command}\n${s.output}`).join('\n'),
+    );
     const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: object };
     rows.push({
       posts: size,
