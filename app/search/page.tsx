@@ -19,9 +19,11 @@ export default async function Search() {
   return (
     <>
       <PageHeader title={t('pageTitle')} />
-      <Suspense fallback={<SearchForm />}>
-        <SearchPage />
-      </Suspense>
+      <div className="search-area">
+        <Suspense fallback={<SearchForm />}>
+          <SearchPage />
+        </Suspense>
+      </div>
     </>
   );
 }
