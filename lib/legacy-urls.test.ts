@@ -1,6 +1,15 @@
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { describe, expect, it } from 'vitest';
-import { expandPermalink, jekyllTitle, legacyRedirects, legacySources, literalSource, type IndexedPost } from './legacy-urls';
+import {
+  datedUrlTable,
+  expandPermalink,
+  jekyllTitle,
+  legacyRedirects,
+  legacySources,
+  literalSource,
+  resolveDatedUrl,
+  type IndexedPost,
+} from './legacy-urls';
 
 function post(overrides: Partial<IndexedPost> = {}): IndexedPost {
   return {
@@ -20,13 +29,22 @@ function asSent(path: string): string {
   return new URL(path, 'https://example.jp').pathname;
 }
 
-/** Matches as Next does for custom routes (see next.config.mjs): on the raw request path. */
-function redirectFor(redirects: ReturnType<typeof legacyRedirects>, path: string): string | undefined {
-  return redirects.find((r) => getPathMatch(r.source, { strict: true, removeUnnamedParams: true })(asSent(path)) !== false)
-    ?.destination;
+type Routes = { redirects: ReturnType<typeof legacyRedirects>; table: ReturnType<typeof datedUrlTable> };
+
+/**
+ * Where a request ends up, in Next's order: the front-matter redirects of next.config.mjs
+ * (matched on the raw request path, as Next does), then proxy.ts's dated-URL lookup.
+ */
+function redirectFor({ redirects, table }: Routes, path: string): string | undefined {
+  const sent = asSent(path);
+  return (
+    redirects.find((r) => getPathMatch(r.source, { strict: true, removeUnnamedParams: true })(sent) !== false)?.destination ??
+    resolveDatedUrl(sent, table)
+  );
 }
 
 const everyone = { now: new Date('2026-01-01T00:00:00Z'), includeUnpublished: false };
+const routesFor = (posts: IndexedPost[]): Routes => ({ redirects: legacyRedirects(posts, everyone), table: datedUrlTable(posts, everyone) });
 
 describe('jekyllTitle', () => {
   it('slugifies like Jekyll\'s "pretty" mode, keeping case and Japanese', () => {
@@ -61,7 +79,7 @@ describe('expandPermalink', () => {
 });
 
 describe('legacyRedirects', () => {
-  const redirects = legacyRedirects([post()], everyone);
+  const routes = routesFor([post()]);
 
   it('redirects the Jekyll date permalink with lower-cased, raw or no categories', () => {
     for (const path of [
@@ -70,43 +88,42 @@ describe('legacyRedirects', () => {
       '/2025/09/22/boj-september-meeting',
       '/old-category/2025/09/22/boj-september-meeting.html',
     ]) {
-      expect(redirectFor(redirects, path), path).toBe('/posts/boj-september-meeting');
+      expect(redirectFor(routes, path), path).toBe('/posts/boj-september-meeting');
     }
   });
 
   it('uses the date in Japan, not UTC', () => {
-    const late = legacyRedirects([post({ date: '2025-11-20T23:30:00.000Z' })], everyone);
+    const late = routesFor([post({ date: '2025-11-20T23:30:00.000Z' })]);
     expect(redirectFor(late, '/2025/11/21/boj-september-meeting.html')).toBe('/posts/boj-september-meeting');
     expect(redirectFor(late, '/2025/11/20/boj-september-meeting.html')).toBeUndefined();
   });
 
   it('accepts the categories Jekyll lower-cased as well as their original case', () => {
-    const latin = legacyRedirects([post({ categories: ['AI', 'Tech News'] })], everyone);
+    const latin = routesFor([post({ categories: ['AI', 'Tech News'] })]);
     expect(redirectFor(latin, '/ai/tech%20news/2025/09/22/boj-september-meeting.html')).toBe('/posts/boj-september-meeting');
     expect(redirectFor(latin, '/AI/Tech%20News/2025/09/22/boj-september-meeting.html')).toBe('/posts/boj-september-meeting');
   });
 
   it('uses the cased file name as :title, matched case-insensitively', () => {
-    const cased = legacyRedirects([post({ slug: 'nvidia-q3', _raw: { sourceFileName: '2025-09-22-NVIDIA-Q3.md' } })], everyone);
+    const cased = routesFor([post({ slug: 'nvidia-q3', _raw: { sourceFileName: '2025-09-22-NVIDIA-Q3.md' } })]);
     expect(redirectFor(cased, '/2025/09/22/NVIDIA-Q3.html')).toBe('/posts/nvidia-q3');
   });
 
   it('matches Japanese file names as browsers send them', () => {
-    const ja = legacyRedirects([post({ slug: '日銀会合', _raw: { sourceFileName: '2025-09-22-日銀会合.md' } })], everyone);
+    const ja = routesFor([post({ slug: '日銀会合', _raw: { sourceFileName: '2025-09-22-日銀会合.md' } })]);
     expect(redirectFor(ja, '/2025/09/22/日銀会合.html')).toBe(`/posts/${encodeURIComponent('日銀会合')}`);
   });
 
   it('does not match another date or another post', () => {
-    expect(redirectFor(redirects, '/2025/09/23/boj-september-meeting.html')).toBeUndefined();
-    expect(redirectFor(redirects, '/2025/09/22/boj-september-meeting-2.html')).toBeUndefined();
-    expect(redirectFor(redirects, '/posts/boj-september-meeting')).toBeUndefined();
+    expect(redirectFor(routes, '/2025/09/23/boj-september-meeting.html')).toBeUndefined();
+    expect(redirectFor(routes, '/2025/09/22/boj-september-meeting-2.html')).toBeUndefined();
+    expect(redirectFor(routes, '/posts/boj-september-meeting')).toBeUndefined();
   });
 
   it('redirects permalink and redirect_from front matter, with or without the trailing slash', () => {
-    const custom = legacyRedirects(
-      [post({ permalink: '/articles/:title/', redirectFrom: ['/記事/日銀9月会合/', 'https://old.example.jp/boj.html?ref=x', '/a(1)'] })],
-      everyone,
-    );
+    const custom = routesFor([
+      post({ permalink: '/articles/:title/', redirectFrom: ['/記事/日銀9月会合/', 'https://old.example.jp/boj.html?ref=x', '/a(1)'] }),
+    ]);
     for (const path of [
       '/articles/boj-september-meeting',
       '/articles/boj-september-meeting/index.html',
@@ -120,30 +137,48 @@ describe('legacyRedirects', () => {
   });
 
   it('never redirects a post to itself', () => {
-    expect(legacySources(post({ redirectFrom: ['/posts/boj-september-meeting/'] }))).toHaveLength(1);
+    expect(legacySources(post({ redirectFrom: ['/posts/boj-september-meeting/'] }))).toEqual([]);
   });
 
   it('leaves out drafts and scheduled posts, whose pages do not exist', () => {
-    const none = legacyRedirects(
-      [post({ draft: true }), post({ slug: 'later', date: '2030-01-01T00:00:00.000Z', _raw: { sourceFileName: 'later.md' } })],
-      everyone,
-    );
-    expect(none).toEqual([]);
+    const none = routesFor([
+      post({ draft: true, redirectFrom: ['/draft-old'] }),
+      post({ slug: 'later', date: '2030-01-01T00:00:00.000Z', _raw: { sourceFileName: 'later.md' } }),
+    ]);
+    expect(none.redirects).toEqual([]);
+    expect(none.table).toEqual({});
+    expect(redirectFor(none, '/2025/09/22/boj-september-meeting.html')).toBeUndefined();
+    expect(redirectFor(none, '/2030/01/01/later.html')).toBeUndefined();
   });
 
   it('gives a source claimed by two posts to the newer one only', () => {
-    const both = legacyRedirects(
-      [
-        post({ slug: 'older', date: '2025-01-01T00:00:00.000Z', redirectFrom: ['/shared'], _raw: { sourceFileName: 'older.md' } }),
-        post({ slug: 'newer', redirectFrom: ['/shared'], _raw: { sourceFileName: 'newer.md' } }),
-      ],
-      everyone,
-    );
+    const both = routesFor([
+      post({ slug: 'older', date: '2025-01-01T00:00:00.000Z', redirectFrom: ['/shared'], _raw: { sourceFileName: 'older.md' } }),
+      post({ slug: 'newer', redirectFrom: ['/shared'], _raw: { sourceFileName: 'newer.md' } }),
+    ]);
     expect(redirectFor(both, '/shared')).toBe('/posts/newer');
-    expect(both.filter((r) => r.source.startsWith('/shared'))).toHaveLength(1);
+    expect(both.redirects.filter((r) => r.source.startsWith('/shared'))).toHaveLength(1);
   });
 
   it('makes every redirect permanent', () => {
+    const { redirects } = routesFor([post({ redirectFrom: ['/old', '/older.html'] })]);
+    expect(redirects.length).toBeGreaterThan(0);
     expect(redirects.every((r) => r.permanent === true)).toBe(true);
+  });
+
+  it('needs no route per post: 1,000 posts without front-matter redirects give no rules, one table', () => {
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      post({ slug: `post-${i}`, date: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString(), _raw: { sourceFileName: `post-${i}.md` } }),
+    );
+    const { redirects, table } = routesFor(many);
+    expect(redirects).toEqual([]);
+    expect(Object.keys(table)).toHaveLength(1000);
+    expect(redirectFor({ redirects, table }, '/ai/2025/01/01/post-5.html')).toBe('/posts/post-5');
+  });
+
+  it('ignores paths that only look dated', () => {
+    for (const path of ['/2025/09/22', '/2025/09/22/', '/2025/9/22/boj-september-meeting.html', '/posts/boj-september-meeting']) {
+      expect(resolveDatedUrl(asSent(path), routes.table), path).toBeUndefined();
+    }
   });
 });

@@ -1,7 +1,11 @@
 /**
  * Posts imported from Jekyll keep their old addresses: every URL Jekyll gave a
  * post answers with a permanent redirect to /posts/<slug>. Computed from the
- * Contentlayer index at build time (next.config.mjs `redirects()`).
+ * Contentlayer index at build time. The dated URLs (one or two per post) are a
+ * lookup table that proxy.ts answers from (`datedUrlTable`, written by the content
+ * step): as one route each they would be thousands of routes, which slows every
+ * request and exceeds Vercel's route limit. `permalink:`/`redirect_from:` front
+ * matter, which only some posts have, become next.config.mjs `redirects()`.
  *
  * What Jekyll (4.x) does, and what is matched here:
  * - The default `date` permalink is `/:categories/:year/:month/:day/:title:output_ext`.
@@ -126,13 +130,8 @@ export function expandPermalink(template: string, post: IndexedPost): string | u
   return unknown ? undefined : expanded;
 }
 
-/** Sources for one post: its dated Jekyll URL (any category prefix), permalink and redirect_from. */
+/** Sources for one post's `permalink:` and `redirect_from:` front matter (its dated URLs are in `datedUrlTable`). */
 export function legacySources(post: IndexedPost): string[] {
-  const d = jstDateParts(post.date);
-  const datePath = `/${d.year}/${pad(d.month)}/${pad(d.day)}`;
-  const titles = [...new Set([jekyllTitle(slugFromFileName(post._raw.sourceFileName)), post.slug].filter(Boolean))];
-  const dated = titles.map((title) => `/:legacyCategories*${literalSource(`${datePath}/${title}`)}{.html}?`);
-
   const explicit = [
     ...(post.permalink ? [expandPermalink(post.permalink, post)] : []),
     ...(post.redirectFrom ?? []),
@@ -143,10 +142,10 @@ export function legacySources(post: IndexedPost): string[] {
       // `/x.html` also answered at `/x`; a directory-style `/x/` was the file /x/index.html.
       /\.html$/i.test(path) ? `${literalSource(path.slice(0, -'.html'.length))}{.html}?` : `${literalSource(path)}{/index.html}?`,
     );
-  return [...new Set([...dated, ...explicit])];
+  return [...new Set(explicit)];
 }
 
-/** All legacy redirects of the published posts; a source claimed twice goes to the first (newest) post. */
+/** The front-matter redirects of the published posts; a source claimed twice goes to the first (newest) post. */
 export function legacyRedirects(posts: readonly IndexedPost[], visibility: Visibility): Redirect[] {
   const seen = new Set<string>();
   const redirects: Redirect[] = [];
@@ -159,4 +158,37 @@ export function legacyRedirects(posts: readonly IndexedPost[], visibility: Visib
     }
   }
   return redirects;
+}
+
+/** `yyyy/mm/dd/title` → the post's path; titles compared as Next compares routes, ignoring case. */
+export type DatedUrlTable = Record<string, string>;
+
+function datedKey(year: string, month: string, day: string, title: string): string {
+  return `${year}/${month}/${day}/${title.normalize('NFC').toLowerCase()}`;
+}
+
+/** The dated Jekyll URLs of the published posts (date in Japan time; `:title` or the slug); the newest post wins a clash. */
+export function datedUrlTable(posts: readonly IndexedPost[], visibility: Visibility): DatedUrlTable {
+  const table: DatedUrlTable = {};
+  for (const post of selectPublishedPosts(posts, visibility)) {
+    const d = jstDateParts(post.date);
+    for (const title of [jekyllTitle(slugFromFileName(post._raw.sourceFileName)), post.slug]) {
+      if (!title) continue;
+      const key = datedKey(String(d.year), pad(d.month), pad(d.day), title);
+      table[key] ??= postPath(post.slug);
+    }
+  }
+  return table;
+}
+
+// Jekyll's `/:categories/:year/:month/:day/:title.html`, any category prefix (or none), `.html` optional.
+const DATED_PATH = /^(?:\/[^/]+)*?\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+?)(?:\.html)?$/i;
+
+/** Where an old dated Jekyll URL (the request path, percent-encoded as browsers send it) now is, if it was a post's. */
+export function resolveDatedUrl(pathname: string, table: DatedUrlTable): string | undefined {
+  const match = DATED_PATH.exec(pathname);
+  if (!match) return undefined;
+  const [, year, month, day, title] = match;
+  const key = datedKey(year, month, day, decodeLenient(title));
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }

@@ -4,11 +4,12 @@
  * read and still exits 0; this script is why a bad post fails the build instead.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readPostFiles } from '../lib/content/files';
 import { formatProblem, hasErrors } from '../lib/content/problems';
 import { validatePosts } from '../lib/content/validate';
+import { datedUrlTable, type IndexedPost } from '../lib/legacy-urls';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const started = Date.now();
@@ -56,6 +57,12 @@ if (missing.length > 0 || generated.length !== files.length) {
 }
 
 if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
+
+// The old dated Jekyll URLs of the published posts, which proxy.ts redirects from.
+writeFileSync(
+  path.join('.contentlayer', 'legacy-dated-urls.json'),
+  JSON.stringify(datedUrlTable(generated as unknown as IndexedPost[], { now: new Date(), includeUnpublished: false })),
+);
 
 const drafts = posts.filter((p) => p.frontMatter.draft).length;
 console.log(
