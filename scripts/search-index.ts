@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex, directoryBytes, type PageToIndex } from '../lib/search/build-index';
-import { builtPostPages } from '../lib/search/post-pages';
+import { GENERATED_POSTS_FILE } from '../lib/content/generated';
+import { builtPostPages, newestFirst } from '../lib/search/post-pages';
 
 const distDir = '.next';
 const outputPath = path.join('public', 'pagefind');
@@ -20,7 +21,10 @@ function fail(lines: string[]): never {
 
 const manifestFile = path.join(distDir, 'prerender-manifest.json');
 if (!existsSync(manifestFile)) fail([`${manifestFile} がありません。先に next build を実行してください。`]);
-const posts = builtPostPages(JSON.parse(readFileSync(manifestFile, 'utf8')), distDir);
+const posts = newestFirst(
+  builtPostPages(JSON.parse(readFileSync(manifestFile, 'utf8')), distDir),
+  JSON.parse(readFileSync(GENERATED_POSTS_FILE, 'utf8')),
+);
 
 const missing = posts.filter((post) => !existsSync(post.htmlFile));
 if (missing.length > 0) fail(missing.map((post) => `${post.htmlFile}: ビルドされた記事ページがありません`));
@@ -29,9 +33,9 @@ if (missing.length > 0) fail(missing.map((post) => `${post.htmlFile}: ビルド�
 function* pages(): Generator<PageToIndex> {
   for (const post of posts) yield { url: post.url, html: readFileSync(post.htmlFile, 'utf8'), source: post.htmlFile };
 }
-const { problems } = await buildSearchIndex(pages(), outputPath);
+const { problems, shards } = await buildSearchIndex(pages(), outputPath);
 if (problems.length > 0) fail(problems);
 
 console.log(
-  `検索インデックス: 記事 ${posts.length} 件を ${outputPath} に書き出しました（${(directoryBytes(outputPath) / 1024).toFixed(0)} KB）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+  `検索インデックス: 記事 ${posts.length} 件を ${outputPath} に ${shards} 分割で書き出しました（${(directoryBytes(outputPath) / 1024).toFixed(0)} KB）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
 );

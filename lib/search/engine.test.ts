@@ -15,7 +15,7 @@ import { loadPagefindBundle } from '../../scripts/bench/pagefind-node';
 import { postPath } from '../routes';
 import { buildSearchIndex } from './build-index';
 import type { PagefindApi } from './pagefind';
-import { toSearchHit } from './results';
+import { SEARCH_SORT_DATE, toSearchHit } from './results';
 import { searchPosts, type SearchRequest } from './search';
 import { INDEX_TOKEN } from './text';
 
@@ -28,7 +28,7 @@ const posts: TestPost[] = [
     body: '<p>日本銀行は政策金利を据え置いた。2人の委員が利上げを提案した。</p><h2>為替への影響</h2><p>円相場は落ち着いている。</p>',
     date: '2025-09-22T06:15:00Z',
     categories: ['マクロ経済'],
-    tags: ['金利', '日銀'],
+    tags: ['金利', '日銀', 'ニュース'],
   },
   {
     slug: 'chipmakers',
@@ -36,7 +36,7 @@ const posts: TestPost[] = [
     body: '<p>半導体メーカー各社の決算が出そろった。</p><ul><li>前工程装置は堅調</li><li>後工程は拡大</li></ul>',
     date: '2025-11-13T08:40:00Z',
     categories: ['半導体'],
-    tags: ['決算'],
+    tags: ['決算', 'ニュース'],
   },
   {
     slug: 'nvidia-earnings',
@@ -44,7 +44,7 @@ const posts: TestPost[] = [
     body: '<p>米大手ｴﾇﾋﾞﾃﾞｨｱの売上はＡＩ向けが牽引した。</p><table><tr><th>部門</th><td>データセンター</td></tr></table>',
     date: '2025-11-20T23:30:00Z',
     categories: ['テクノロジー', '半導体'],
-    tags: ['NVIDIA', 'AI'],
+    tags: ['NVIDIA', 'AI', 'ニュース'],
   },
   {
     slug: 'genai-power',
@@ -52,7 +52,7 @@ const posts: TestPost[] = [
     body: '<p>生成AIの普及で電力需要が増える。</p><pre><code>const power = 100; // 消費電力</code></pre>',
     date: '2025-11-06T02:10:27Z',
     categories: ['AI'],
-    tags: ['生成AI'],
+    tags: ['生成AI', 'ニュース'],
   },
   {
     slug: '新NISAの秋',
@@ -60,7 +60,7 @@ const posts: TestPost[] = [
     body: '<p>つみたて投資枠で全世界株式を買う人が増えた。資産の配分を見直したい。</p>',
     date: '2025-10-01T15:00:00Z',
     categories: ['投資分析'],
-    tags: ['新NISA'],
+    tags: ['新NISA', 'ニュース'],
   },
 ];
 
@@ -72,125 +72,154 @@ function postPage(post: TestPost): string {
 <p>公開日 著者 6分で読めます</p><div data-pagefind-body>${post.body}</div>${data}</article></main></body></html>`;
 }
 
-let dir: string;
-let bundle: string;
-let pagefind: PagefindApi;
+// The site's index in one piece, and cut into shards of one and of two posts (merged as in the browser), newest first as the build does.
+describe.each([
+  { layout: 'one index', shardSize: undefined, expectedShards: 1 },
+  { layout: 'one shard per post', shardSize: 1, expectedShards: posts.length },
+  { layout: 'shards of two posts', shardSize: 2, expectedShards: Math.ceil(posts.length / 2) },
+])('search on $layout', ({ shardSize, expectedShards }) => {
+  let dir: string;
+  let bundle: string;
+  let pagefind: PagefindApi;
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'search-engine-'));
-  bundle = path.join(dir, 'pagefind');
-  const { problems } = await buildSearchIndex(
-    posts.map((post) => ({ url: postPath(post.slug), html: postPage(post), source: post.slug })),
-    bundle,
-  );
-  expect(problems).toEqual([]);
-  pagefind = await loadPagefindBundle(bundle);
-}, 60_000);
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'search-engine-'));
+    bundle = path.join(dir, 'pagefind');
+    const newestFirst = [...posts].sort((a, b) => b.date.localeCompare(a.date));
+    const { problems, shards } = await buildSearchIndex(
+      newestFirst.map((post) => ({ url: postPath(post.slug), html: postPage(post), source: post.slug })),
+      bundle,
+      { shardSize },
+    );
+    expect(problems).toEqual([]);
+    expect(shards).toBe(expectedShards);
+    pagefind = await loadPagefindBundle(bundle);
+  }, 60_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function slugs(request: SearchRequest | string): Promise<string[]> {
-  const outcome = await searchPosts(pagefind, typeof request === 'string' ? { query: request } : request);
-  const data = await Promise.all(outcome.results.map((result) => result.data()));
-  return data.map((d) => decodeURIComponent(d.url.replace('/posts/', ''))).sort();
-}
+  async function slugs(request: SearchRequest | string): Promise<string[]> {
+    const outcome = await searchPosts(pagefind, typeof request === 'string' ? { query: request } : request);
+    const data = await Promise.all(outcome.results.map((result) => result.data()));
+    return data.map((d) => decodeURIComponent(d.url.replace('/posts/', ''))).sort();
+  }
 
-describe('Japanese queries on the real engine', () => {
-  it('finds a two-character word, and not articles without it', async () => {
-    expect(await slugs('金利')).toEqual(['boj-meeting']);
-  });
-
-  it('finds a word inside a longer compound (半導体 in 半導体メーカー), and its tail (導体)', async () => {
-    expect(await slugs('半導体')).toEqual(['chipmakers']);
-    expect(await slugs('導体')).toEqual(['chipmakers']);
-  });
-
-  it('finds katakana words, and words inside katakana compounds', async () => {
-    expect(await slugs('データセンター')).toEqual(['nvidia-earnings']);
-    expect(await slugs('センター')).toEqual(['nvidia-earnings']);
-  });
-
-  it('folds full-width and half-width spellings in both directions', async () => {
-    expect(await slugs('ＡＩ')).toEqual(['genai-power', 'nvidia-earnings']);
-    expect(await slugs('ai')).toEqual(['genai-power', 'nvidia-earnings']);
-    expect(await slugs('エヌビディア')).toEqual(['nvidia-earnings']);
-    expect(await slugs('ｎｖｉｄｉａ')).toEqual(['nvidia-earnings']);
-  });
-
-  it('needs every part of a mixed query', async () => {
-    expect(await slugs('NVIDIA 決算')).toEqual(['nvidia-earnings']);
-    expect(await slugs('生成AI')).toEqual(['genai-power']);
-  });
-
-  it('finds nothing for a word no article contains, even when a part of it is common', async () => {
-    expect(await slugs('資産')).toEqual(['新NISAの秋']);
-    expect(await slugs('暗号資産')).toEqual([]);
-  });
-
-  it('finds single characters and text inside code blocks', async () => {
-    expect(await slugs('株')).toEqual(['新NISAの秋']);
-    expect(await slugs('消費電力')).toEqual(['genai-power']);
-  });
-
-  it('does not index the header, the category list or the byline', async () => {
-    expect(await slugs('ニュースデスク')).toEqual([]);
-    expect(await slugs('読めます')).toEqual([]);
-  });
-
-  it('does not match a post by its date, categories or tags, which are not its text', async () => {
-    // Pagefind looks up an unknown number by its longest indexed prefix (「2」 of 「2人」), so only the others are checked.
-    expect(await slugs('2025')).not.toContain('nvidia-earnings');
-    expect(await slugs('テクノロジー')).toEqual([]);
-    expect(await slugs('マクロ経済')).toEqual([]);
-  });
-
-  it('never lets a Latin word match the Japanese index tokens', async () => {
-    // Every post has Japanese text, so a leak would show up as every post matching.
-    for (const letter of ['q', 'x', 'j', 'z', 'k', 'ϡ']) expect(await slugs(letter), letter).toEqual([]);
-    expect(await slugs('a')).toEqual(['genai-power', 'nvidia-earnings']);
-  });
-});
-
-describe('results', () => {
-  it('link to the real post URL and carry title, JST date, categories and tags', async () => {
-    const outcome = await searchPosts(pagefind, { query: 'エヌビディア' });
-    const hit = toSearchHit(await outcome.results[0].data());
-    expect(hit).toMatchObject({
-      url: '/posts/nvidia-earnings',
-      title: 'NVIDIA決算速報：データセンター売上が過去最高',
-      date: '2025-11-21T08:30:00+09:00',
-      categories: ['テクノロジー', '半導体'],
-      tags: ['NVIDIA', 'AI'],
+  describe('Japanese queries on the real engine', () => {
+    it('finds a two-character word, and not articles without it', async () => {
+      expect(await slugs('金利')).toEqual(['boj-meeting']);
     });
-    expect(hit.text).toContain('米大手ｴﾇﾋﾞﾃﾞｨｱの売上はＡＩ向けが牽引した。');
-    expect(hit.text).not.toMatch(INDEX_TOKEN);
+
+    it('finds a word inside a longer compound (半導体 in 半導体メーカー), and its tail (導体)', async () => {
+      expect(await slugs('半導体')).toEqual(['chipmakers']);
+      expect(await slugs('導体')).toEqual(['chipmakers']);
+    });
+
+    it('finds katakana words, and words inside katakana compounds', async () => {
+      expect(await slugs('データセンター')).toEqual(['nvidia-earnings']);
+      expect(await slugs('センター')).toEqual(['nvidia-earnings']);
+    });
+
+    it('folds full-width and half-width spellings in both directions', async () => {
+      expect(await slugs('ＡＩ')).toEqual(['genai-power', 'nvidia-earnings']);
+      expect(await slugs('ai')).toEqual(['genai-power', 'nvidia-earnings']);
+      expect(await slugs('エヌビディア')).toEqual(['nvidia-earnings']);
+      expect(await slugs('ｎｖｉｄｉａ')).toEqual(['nvidia-earnings']);
+    });
+
+    it('needs every part of a mixed query', async () => {
+      expect(await slugs('NVIDIA 決算')).toEqual(['nvidia-earnings']);
+      expect(await slugs('生成AI')).toEqual(['genai-power']);
+    });
+
+    it('finds nothing for a word no article contains, even when a part of it is common', async () => {
+      expect(await slugs('資産')).toEqual(['新NISAの秋']);
+      expect(await slugs('暗号資産')).toEqual([]);
+    });
+
+    it('finds single characters and text inside code blocks', async () => {
+      expect(await slugs('株')).toEqual(['新NISAの秋']);
+      expect(await slugs('消費電力')).toEqual(['genai-power']);
+    });
+
+    it('does not index the header, the category list or the byline', async () => {
+      expect(await slugs('ニュースデスク')).toEqual([]);
+      expect(await slugs('読めます')).toEqual([]);
+    });
+
+    it('does not match a post by its date, categories or tags, which are not its text', async () => {
+      // Pagefind looks up an unknown number by its longest indexed prefix (「2」 of 「2人」), so only the others are checked.
+      expect(await slugs('2025')).not.toContain('nvidia-earnings');
+      expect(await slugs('テクノロジー')).toEqual([]);
+      expect(await slugs('マクロ経済')).toEqual([]);
+    });
+
+    it('never lets a Latin word match the Japanese index tokens', async () => {
+      // Every post has Japanese text, so a leak would show up as every post matching.
+      for (const letter of ['q', 'x', 'j', 'z', 'k', 'ϡ']) expect(await slugs(letter), letter).toEqual([]);
+      expect(await slugs('a')).toEqual(['genai-power', 'nvidia-earnings']);
+    });
   });
 
-  it('keep Japanese slugs percent-encoded, as the site links them', async () => {
-    const outcome = await searchPosts(pagefind, { query: '積立' });
-    expect((await outcome.results[0].data()).url).toBe(`/posts/${encodeURIComponent('新NISAの秋')}`);
-  });
-});
+  describe('results', () => {
+    it('link to the real post URL and carry title, JST date, categories and tags', async () => {
+      const outcome = await searchPosts(pagefind, { query: 'エヌビディア' });
+      const hit = toSearchHit(await outcome.results[0].data());
+      expect(hit).toMatchObject({
+        url: '/posts/nvidia-earnings',
+        title: 'NVIDIA決算速報：データセンター売上が過去最高',
+        date: '2025-11-21T08:30:00+09:00',
+        categories: ['テクノロジー', '半導体'],
+        tags: ['NVIDIA', 'AI', 'ニュース'],
+      });
+      expect(hit.text).toContain('米大手ｴﾇﾋﾞﾃﾞｨｱの売上はＡＩ向けが牽引した。');
+      expect(hit.text).not.toMatch(INDEX_TOKEN);
+    });
 
-describe('filters', () => {
-  it('narrow a query by category and by tag', async () => {
-    expect(await slugs({ query: '決算' })).toEqual(['chipmakers', 'nvidia-earnings']);
-    expect(await slugs({ query: '決算', category: 'テクノロジー' })).toEqual(['nvidia-earnings']);
-    expect(await slugs({ query: '決算', tag: '決算' })).toEqual(['chipmakers']);
+    it('keep Japanese slugs percent-encoded, as the site links them', async () => {
+      const outcome = await searchPosts(pagefind, { query: '積立' });
+      expect((await outcome.results[0].data()).url).toBe(`/posts/${encodeURIComponent('新NISAの秋')}`);
+    });
   });
 
-  it('are counted for the very first search of a page', async () => {
-    const fresh = await loadPagefindBundle(bundle);
-    const outcome = await searchPosts(fresh, { query: '決算' });
-    expect(outcome.filterCounts.category).toEqual({ マクロ経済: 0, 半導体: 2, テクノロジー: 1, AI: 0, 投資分析: 0 });
+  describe('filters', () => {
+    it('narrow a query by category and by tag', async () => {
+      expect(await slugs({ query: '決算' })).toEqual(['chipmakers', 'nvidia-earnings']);
+      expect(await slugs({ query: '決算', category: 'テクノロジー' })).toEqual(['nvidia-earnings']);
+      expect(await slugs({ query: '決算', tag: '決算' })).toEqual(['chipmakers']);
+    });
+
+    it('are counted for the very first search of a page', async () => {
+      const fresh = await loadPagefindBundle(bundle);
+      const outcome = await searchPosts(fresh, { query: '決算' });
+      expect(outcome.filterCounts.category).toEqual({ マクロ経済: 0, 半導体: 2, テクノロジー: 1, AI: 0, 投資分析: 0 });
+    });
+
+    it('list posts by filter alone, newest first, and count every value', async () => {
+      const outcome = await searchPosts(pagefind, { query: '', category: '半導体' });
+      const urls = await Promise.all(outcome.results.map(async (r) => (await r.data()).url));
+      expect(urls).toEqual(['/posts/nvidia-earnings', '/posts/chipmakers']);
+      const all = await searchPosts(pagefind, { query: '' });
+      expect(all.filterCounts.category).toEqual({ マクロ経済: 1, 半導体: 2, テクノロジー: 1, AI: 1, 投資分析: 1 });
+      expect(all.filterCounts.tag?.['新NISA']).toBe(1);
+    });
+
+    it('count only the results of a query whose words are in different posts, with or without a selection', async () => {
+    // 「NVIDIA」 is in one post only; on their own, the shards without it would answer 「決算」 alone.
+    const expected = { マクロ経済: 0, 半導体: 1, テクノロジー: 1, AI: 0, 投資分析: 0 };
+    const plain = await searchPosts(pagefind, { query: 'NVIDIA 決算' });
+    expect(plain.filterCounts.category).toEqual(expected);
+    expect(plain.filterCounts.tag?.['決算']).toBe(0);
+    const selected = await searchPosts(pagefind, { query: 'NVIDIA 決算', tag: '決算' });
+    expect(selected.results).toEqual([]);
+    expect(selected.filterCounts.category).toEqual(expected);
+    expect(Object.keys(selected.filterCounts).sort()).toEqual(['category', 'date', 'tag']);
   });
 
-  it('list posts by filter alone, newest first, and count every value', async () => {
-    const outcome = await searchPosts(pagefind, { query: '', category: '半導体' });
-    const urls = await Promise.all(outcome.results.map(async (r) => (await r.data()).url));
-    expect(urls).toEqual(['/posts/nvidia-earnings', '/posts/chipmakers']);
-    const all = await searchPosts(pagefind, { query: '' });
-    expect(all.filterCounts.category).toEqual({ マクロ経済: 1, 半導体: 2, テクノロジー: 1, AI: 1, 投資分析: 1 });
-    expect(all.filterCounts.tag?.['新NISA']).toBe(1);
+  it('list a filter shared by every post newest first across the whole index', async () => {
+      const outcome = await searchPosts(pagefind, { query: '', tag: 'ニュース' });
+      const urls = await Promise.all(outcome.results.map(async (r) => (await r.data()).url));
+      const expected = [...posts].sort((a, b) => b.date.localeCompare(a.date)).map((post) => postPath(post.slug));
+      expect(urls).toEqual(expected);
+    });
   });
 });

@@ -1,8 +1,10 @@
+import { MAIN_SHARD, parseSearchShards, SEARCH_SHARD_FILTER, SEARCH_SHARDS_FILE, shardNumber } from './shards';
+
 /**
  * The parts of Pagefind's browser API the site uses. The module is the one the
  * build writes to public/pagefind; it is not an npm import, so it is typed here.
  */
-export type PagefindFilters = Record<string, string | string[]>;
+export type PagefindFilters = Record<string, string | string[] | { any: string[] }>;
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
 export type PagefindResultData = {
@@ -29,10 +31,34 @@ export type PagefindApi = {
     options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<PagefindResponse | null>;
   filters: () => Promise<PagefindFilterCounts>;
+  mergeIndex: (indexPath: string, options?: Record<string, unknown>) => Promise<void>;
 };
 
 /** Where the build writes the index (scripts/search-index.ts), as served by the site. */
-export const PAGEFIND_MODULE_URL = '/pagefind/pagefind.js';
+export const PAGEFIND_BUNDLE_URL = '/pagefind/';
+const PAGEFIND_MODULE_URL = `${PAGEFIND_BUNDLE_URL}pagefind.js`;
+// Result URLs are site paths; Pagefind would otherwise resolve them against the bundle folder.
+const RESULT_URLS = { baseUrl: '/' };
+
+/**
+ * Starts a bundle's pagefind.js on its main index and merges the other shards into
+ * it (./shards). The shard list is fetched while the main index loads.
+ */
+export async function openPagefindBundle(pagefind: PagefindApi, bundleUrl: string): Promise<PagefindApi> {
+  const shardList = fetch(`${bundleUrl}${SEARCH_SHARDS_FILE}`);
+  await pagefind.options({ basePath: bundleUrl, ...RESULT_URLS });
+  await pagefind.init();
+  // Only after init: before it, Pagefind would wait for an index that is not loading yet.
+  await pagefind.options({ mergeFilter: { [SEARCH_SHARD_FILTER]: MAIN_SHARD } });
+  const response = await shardList;
+  if (!response.ok) throw new Error(`${SEARCH_SHARDS_FILE}: HTTP ${response.status}`);
+  await Promise.all(
+    parseSearchShards(await response.json()).map((shard) =>
+      pagefind.mergeIndex(`${bundleUrl}${shard}`, { ...RESULT_URLS, mergeFilter: { [SEARCH_SHARD_FILTER]: shardNumber(shard) } }),
+    ),
+  );
+  return pagefind;
+}
 
 let loading: Promise<PagefindApi> | null = null;
 
@@ -42,11 +68,7 @@ let loading: Promise<PagefindApi> | null = null;
  */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_MODULE_URL)
-    .then(async (module: PagefindApi) => {
-      await module.options({ baseUrl: '/' });
-      await module.init();
-      return module;
-    })
+    .then((module: PagefindApi) => openPagefindBundle(module, PAGEFIND_BUNDLE_URL))
     .catch((error: unknown) => {
       loading = null; // let a later attempt retry (e.g. after a network hiccup)
       throw error;

@@ -26,3 +26,14 @@ export function builtPostPages(manifest: unknown, distDir: string): BuiltPostPag
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
+
+/**
+ * The pages newest first (ties by slug), by the dates of the content step's
+ * documents. The index is cut into shards in this order (./build-index), which
+ * keeps a date-sorted search in order across shards.
+ */
+export function newestFirst(pages: BuiltPostPage[], documents: { slug: string; date: string }[]): BuiltPostPage[] {
+  const timeBySlug = new Map(documents.map((doc) => [doc.slug, Date.parse(doc.date)]));
+  const time = (page: BuiltPostPage) => timeBySlug.get(page.slug) ?? Number.NEGATIVE_INFINITY;
+  return [...pages].sort((a, b) => time(b) - time(a) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}

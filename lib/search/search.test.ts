@@ -5,32 +5,41 @@ import { pairToken } from './text';
 
 type Call = { term: string | null; options: unknown };
 
-/** A stand-in for Pagefind: the words each page contains, matched by prefix like Pagefind. */
-function fakePagefind(pages: Record<string, string[]>) {
+/**
+ * A stand-in for Pagefind: the words each page contains, matched by prefix like
+ * Pagefind, and the shard each page is in (all in shard 0 unless given). Like
+ * Pagefind, each shard leaves out a word found on none of its pages.
+ */
+function fakePagefind(pages: Record<string, string[]>, shardOf: Record<string, string> = {}) {
   const calls: Call[] = [];
   let filterLoads = 0;
+  const shard = (url: string) => shardOf[url] ?? '0';
+  const has = (url: string, word: string) => pages[url].some((w) => w.startsWith(word));
+  const countByShard = (urls: string[]) => Object.fromEntries(urls.map((url) => [shard(url), urls.filter((u) => shard(u) === shard(url)).length]));
   const api: PagefindApi = {
     options: async () => {},
     init: async () => {},
+    mergeIndex: async () => {},
     filters: async () => {
       filterLoads++;
-      return { tag: { 全部: Object.keys(pages).length } };
+      return { tag: { 全部: Object.keys(pages).length }, shard: countByShard(Object.keys(pages)) };
     },
     search: async (term, options) => {
       calls.push({ term, options });
       const words = term === null ? [] : term.split(' ');
-      // Like Pagefind, a word found on no page is left out of the search.
-      const known = words.filter((word) => Object.values(pages).some((ws) => ws.some((w) => w.startsWith(word))));
-      const urls = Object.keys(pages).filter((url) => known.every((word) => pages[url].some((w) => w.startsWith(word))));
+      const found = Object.keys(pages).filter((url) => {
+        const inShard = Object.keys(pages).filter((u) => shard(u) === shard(url));
+        const known = words.filter((word) => inShard.some((u) => has(u, word)));
+        return (words.length === 0 || known.length > 0) && known.every((word) => has(url, word));
+      });
+      const shardFilter = options?.filters?.shard;
+      const allowed = typeof shardFilter === 'string' ? [shardFilter] : (shardFilter as { any: string[] } | undefined)?.any;
+      const filtered = allowed ? found.filter((url) => allowed.includes(shard(url))) : found;
       const response: PagefindResponse = {
-        results: (words.length > 0 && known.length === 0 ? [] : urls).map((url) => ({
-          id: url,
-          score: 1,
-          data: async () => ({ url, content: '', meta: {}, filters: {} }),
-        })),
-        unfilteredResultCount: urls.length,
-        filters: {},
-        totalFilters: { tag: { 件数: urls.length } },
+        results: filtered.map((url) => ({ id: url, score: 1, data: async () => ({ url, content: '', meta: {}, filters: {} }) })),
+        unfilteredResultCount: found.length,
+        filters: { tag: { 件数: filtered.length } },
+        totalFilters: { tag: { 件数: found.length }, shard: countByShard(found) },
       };
       return response;
     },
@@ -52,10 +61,31 @@ describe('searchPosts', () => {
     expect(await urls(searchPosts(api, { query: 'NVIDIA 資産' }))).toEqual(['/posts/a']);
   });
 
-  it('finds nothing when one Japanese part occurs nowhere, where Pagefind alone would drop it', async () => {
+  it('finds nothing when one part occurs nowhere, where Pagefind alone would drop it', async () => {
     const { api } = fakePagefind(pages);
     expect((await api.search(`${pairToken('暗', '号')} ${pairToken('号', '資')} ${pairToken('資', '産')}`))?.results).toHaveLength(2);
     expect(await urls(searchPosts(api, { query: '暗号資産' }))).toEqual([]);
+    expect(await urls(searchPosts(api, { query: 'NVIDIA 暗号' }))).toEqual([]);
+  });
+
+  it('searches only the shards that contain every word, and counts only there', async () => {
+    const { api, calls } = fakePagefind(pages, { '/posts/a': '0', '/posts/b': '1' });
+    // Shard 1 has no 「nvidia」 and would answer 「資産」 alone.
+    expect((await api.search(`nvidia ${pairToken('資', '産')}`))?.results.map((r) => r.id)).toEqual(['/posts/a', '/posts/b']);
+    const outcome = await searchPosts(api, { query: 'NVIDIA 資産' });
+    expect(outcome.results.map((r) => r.id)).toEqual(['/posts/a']);
+    expect(outcome.filterCounts).toEqual({ tag: { 件数: 1 } });
+    expect(calls.at(-1)?.options).toEqual({ filters: { shard: { any: ['0'] } } });
+  });
+
+  it('counts a query with a selected tag without the selection, in the same shards', async () => {
+    const { api, calls } = fakePagefind(pages, { '/posts/a': '0', '/posts/b': '1' });
+    const outcome = await searchPosts(api, { query: 'NVIDIA 資産', tag: '日銀' });
+    expect(calls.slice(-2).map((c) => c.options)).toEqual([
+      { filters: { tag: '日銀', shard: { any: ['0'] } } },
+      { filters: { shard: { any: ['0'] } } },
+    ]);
+    expect(outcome.filterCounts).toEqual({ tag: { 件数: 1 } });
   });
 
   it('checks the parts separately only when the query has more than one word', async () => {
@@ -71,13 +101,17 @@ describe('searchPosts', () => {
     expect(outcome.filterCounts).toEqual({ tag: { 件数: 2 } });
   });
 
-  it('lists a filter alone newest first, and with no input at all only the filter values', async () => {
-    const { api, calls } = fakePagefind(pages);
-    await searchPosts(api, { query: ' ', tag: '日銀' });
-    expect(calls[0]).toEqual({ term: null, options: { filters: { tag: '日銀' }, sort: { date: 'desc' } } });
+  it('lists a filter alone newest first, shard after shard, and with no input at all only the filter values', async () => {
+    const { api, calls } = fakePagefind(pages, { '/posts/a': '1', '/posts/b': '0' });
+    const listed = await searchPosts(api, { query: ' ', tag: '日銀' });
+    expect(calls.map((c) => c.options)).toEqual([
+      { filters: { tag: '日銀', shard: '0' }, sort: { date: 'desc' } },
+      { filters: { tag: '日銀', shard: '1' }, sort: { date: 'desc' } },
+    ]);
+    expect(listed.results.map((r) => r.id)).toEqual(['/posts/b', '/posts/a']);
     const idle = await searchPosts(api, { query: '' });
-    expect(idle).toEqual({ results: [], filterCounts: { tag: { 全部: 2 } } });
-    expect(calls).toHaveLength(1);
+    expect(idle).toEqual({ results: [], filterCounts: { tag: { 全部: 2 } } }); // without the internal shard filter
+    expect(calls).toHaveLength(2);
   });
 
   it('loads every filter once, before the first search', async () => {

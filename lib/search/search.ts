@@ -1,5 +1,6 @@
-import type { PagefindApi, PagefindFilterCounts, PagefindFilters, PagefindResult } from './pagefind';
+import type { PagefindApi, PagefindFilterCounts, PagefindFilters, PagefindResponse, PagefindResult } from './pagefind';
 import { SEARCH_FILTERS, SEARCH_SORT_DATE } from './results';
+import { MAIN_SHARD, SEARCH_SHARD_FILTER } from './shards';
 import { toPagefindQuery } from './text';
 
 export type SearchRequest = { query: string; category?: string; tag?: string };
@@ -36,30 +37,73 @@ function selectedFilters(request: SearchRequest): PagefindFilters {
   return filters;
 }
 
+/** The shards (./shards) in which a word-only search found something. */
+function shardsWithResults(response: PagefindResponse): Set<string> {
+  const counts = response.totalFilters[SEARCH_SHARD_FILTER] ?? {};
+  return new Set(Object.keys(counts).filter((shard) => counts[shard] > 0));
+}
+
+function withoutShards(counts: PagefindFilterCounts): PagefindFilterCounts {
+  const { [SEARCH_SHARD_FILTER]: _shards, ...rest } = counts;
+  return rest;
+}
+
+function outcome(response: PagefindResponse | null, counts = response?.totalFilters): SearchOutcome {
+  return response && counts ? { results: response.results, filterCounts: withoutShards(counts) } : NOTHING;
+}
+
 /**
- * Runs a reader's search. Pagefind drops a query word that occurs nowhere and
- * searches with the rest; for a Japanese word that would show articles that merely
- * share a part of it (「暗号資産」 → every article with 「資産」). So each Japanese
- * token of a query with more than one word is also looked up on its own, and the
- * search finds nothing when one of them is missing from the index.
+ * Posts by filter alone, newest first. Pagefind merges shards by score, and a
+ * sorted search scores each page by its place in its own shard, which would
+ * interleave the shards; they hold consecutive runs of the newest-first list
+ * (./shards), so they are listed one after the other.
  */
+async function listNewestFirst(pagefind: PagefindApi, filters: PagefindFilters): Promise<SearchOutcome> {
+  const allFilters = await pagefind.filters();
+  if (Object.keys(filters).length === 0) return { results: [], filterCounts: withoutShards(allFilters) };
+  const shards = Object.keys(allFilters[SEARCH_SHARD_FILTER] ?? { [MAIN_SHARD]: 0 }).sort((a, b) => Number(a) - Number(b));
+  const responses = await Promise.all(
+    shards.map((shard) => pagefind.search(null, { filters: { ...filters, [SEARCH_SHARD_FILTER]: shard }, sort: { [SEARCH_SORT_DATE]: 'desc' } })),
+  );
+  if (responses.some((response) => !response)) return NOTHING;
+  const listed = responses as PagefindResponse[];
+  return { results: listed.flatMap((response) => response.results), filterCounts: withoutShards(listed[0].totalFilters) };
+}
+
+/**
+ * Pagefind drops a query word that occurs nowhere in an index and searches with
+ * the rest; for a Japanese word that would show articles that merely share a part
+ * of it (「暗号資産」 → every article with 「資産」). Each shard (./shards) drops the
+ * words it lacks on its own. So the words are first looked up one by one, and the
+ * query runs only in the shards that contain all of them, or finds nothing.
+ */
+async function searchEveryWord(pagefind: PagefindApi, term: string, filters: PagefindFilters): Promise<SearchOutcome> {
+  const lookups = await Promise.all(term.split(' ').map((word) => pagefind.search(word)));
+  if (lookups.some((lookup) => !lookup)) return NOTHING;
+  const [first, ...rest] = lookups.map((lookup) => shardsWithResults(lookup as PagefindResponse));
+  const shards = [...first].filter((shard) => rest.every((found) => found.has(shard)));
+  if (shards.length === 0) return NOTHING;
+
+  // The counts beside the category and tag lists ignore the selected ones, but not the shard restriction.
+  const inShards: PagefindFilters = { [SEARCH_SHARD_FILTER]: { any: shards } };
+  if (Object.keys(filters).length === 0) {
+    const response = await pagefind.search(term, { filters: inShards });
+    return outcome(response, response?.filters);
+  }
+  const [response, unselected] = await Promise.all([
+    pagefind.search(term, { filters: { ...filters, ...inShards } }),
+    pagefind.search(term, { filters: inShards }),
+  ]);
+  return outcome(response, unselected?.filters);
+}
+
+/** Runs a reader's search: the articles that contain every word of the query, or, without one, those of the filters. */
 export async function searchPosts(pagefind: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
   await loadAllFilters(pagefind);
   const filters = selectedFilters(request);
-  const query = request.query.trim();
-  if (!query) {
-    if (Object.keys(filters).length === 0) return { results: [], filterCounts: await pagefind.filters() };
-    const response = await pagefind.search(null, { filters, sort: { [SEARCH_SORT_DATE]: 'desc' } });
-    return response ? { results: response.results, filterCounts: response.totalFilters } : NOTHING;
-  }
-
-  const { term, japaneseTokens } = toPagefindQuery(query);
+  if (!request.query.trim()) return listNewestFirst(pagefind, filters);
+  const term = toPagefindQuery(request.query);
   if (!term) return NOTHING;
-  const checks = term.includes(' ') ? japaneseTokens : [];
-  const [response, ...found] = await Promise.all([
-    pagefind.search(term, { filters }),
-    ...checks.map((token) => pagefind.search(token)),
-  ]);
-  if (!response || found.some((check) => !check || check.results.length === 0)) return NOTHING;
-  return { results: response.results, filterCounts: response.totalFilters };
+  if (term.includes(' ')) return searchEveryWord(pagefind, term, filters);
+  return outcome(await pagefind.search(term, { filters }));
 }

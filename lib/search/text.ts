@@ -114,35 +114,26 @@ export function indexTokensForText(text: string): string[] {
   return [...tokens];
 }
 
-export type PagefindQuery = {
-  /** The string to pass to Pagefind's search(). */
-  term: string;
-  /** The Japanese tokens in it; every one must occur in a result (see lib/search/search.ts). */
-  japaneseTokens: string[];
-};
-
 /**
  * What the search box sends to Pagefind: the normalised query with each Japanese
  * run replaced by its pairs (a single character by its prefix token). Other words
  * are left to Pagefind. Quotes (exact phrase), `_` and the token prefix are dropped
  * so that a typed query can never address the index tokens directly.
  */
-export function toPagefindQuery(query: string): PagefindQuery {
+export function toPagefindQuery(query: string): string {
   const normalized = normalizeSearchText(query).replace(RESERVED_IN_QUERY, ' ');
   const parts: string[] = [];
-  const japaneseTokens = new Set<string>();
   let last = 0;
   for (const match of normalized.matchAll(JAPANESE_RUN)) {
     parts.push(normalized.slice(last, match.index));
     const chars = Array.from(match[0]);
     const tokens = chars.length === 1 ? [charToken(chars[0])] : runPairs(match[0]);
-    for (const token of tokens) japaneseTokens.add(token);
     parts.push(` ${tokens.join(' ')} `);
     last = match.index + match[0].length;
   }
   parts.push(normalized.slice(last));
   const words = parts.join('').split(/\s+/).filter(Boolean);
-  return { term: [...new Set(words)].join(' '), japaneseTokens: [...japaneseTokens] };
+  return [...new Set(words)].join(' ');
 }
 
 /** Article text as Pagefind returns it, without the tokens the index step added. */

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../lib/search/pagefind';
+import { openPagefindBundle, type PagefindApi } from '../../lib/search/pagefind';
 
 let bundles = 0;
 
@@ -30,7 +30,5 @@ export async function loadPagefindBundle(bundleDir: string): Promise<PagefindApi
   globals.document ??= { currentScript: null, querySelector: () => ({ getAttribute: () => 'ja' }) };
   // A fresh module instance per bundle: the module keeps its one index in module state.
   const pagefind = (await import(`${pathToFileURL(path.join(root, 'pagefind.js')).href}?bundle=${id}`)) as PagefindApi;
-  await pagefind.options({ basePath: base.href, baseUrl: '/' });
-  await pagefind.init();
-  return pagefind;
+  return openPagefindBundle(pagefind, base.href);
 }
