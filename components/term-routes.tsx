@@ -7,6 +7,7 @@ import { laterPageNumbers, pageNumberFromSegment } from '@/lib/post-query';
 import { getTerm, getTermPage, getTerms, type Term, type TermKind } from '@/lib/posts';
 import { termFeedPath, termIndexPath, termPath } from '@/lib/routes';
 import { decodeSegment } from '@/lib/segments';
+import { siteConfig } from '@/lib/site';
 import { JsonLd } from './json-ld';
 import { PageHeader } from './page-header';
 import { Pagination } from './pagination';
@@ -56,7 +57,7 @@ export function termRoutes<P extends string>(kind: TermKind, param: P) {
 
     generatePagedStaticParams: () =>
       getTerms(kind).flatMap((term) =>
-        laterPageNumbers(getTermPage(kind, term.slug, 1).totalPages).map((page) => ({ [param]: term.slug, page }) as Params),
+        laterPageNumbers(getTermPage(kind, term.slug, 1).totalPages, siteConfig.prerenderedListPages).map((page) => ({ [param]: term.slug, page }) as Params),
       ),
 
     async generateMetadata({ params }: Props): Promise<Metadata> {

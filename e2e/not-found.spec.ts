@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { expectPath, publishedPosts, siteConfig } from './helpers';
+import { expectedTerms, expectPath, publishedPosts, siteConfig, termHref } from './helpers';
 
-const unknownPaths = ['/posts/does-not-exist', '/tags/存在しないタグ', '/categories/存在しないカテゴリ', '/no-such-page'];
+// Later list pages are rendered on first request (siteConfig.prerenderedListPages), so a page past the end must still be a 404.
+const unknownPaths = [
+  '/posts/does-not-exist',
+  '/tags/存在しないタグ',
+  '/categories/存在しないカテゴリ',
+  '/no-such-page',
+  '/page/999',
+  '/tags/存在しないタグ/page/2',
+  `${termHref('categories', expectedTerms.categories[0].name)}/page/999`,
+  '/authors/存在しない著者/page/2',
+];
 
 test('unknown paths answer 404 with a Japanese "not found" page', async ({ page }) => {
   for (const path of unknownPaths) {

@@ -128,5 +128,8 @@ describe('pageNumberFromSegment', () => {
   it('lists the later pages as static params', () => {
     expect(laterPageNumbers(1)).toEqual([]);
     expect(laterPageNumbers(3)).toEqual(['2', '3']);
+    expect(laterPageNumbers(50, 4)).toEqual(['2', '3', '4']);
+    expect(laterPageNumbers(3, 10)).toEqual(['2', '3']);
+    expect(laterPageNumbers(5, 1)).toEqual([]);
   });
 });

@@ -74,9 +74,9 @@ export function pageNumberFromSegment(segment: string | undefined, totalPages: n
   return page >= 2 && page <= totalPages ? page : undefined;
 }
 
-/** Static params for pages 2…n of a list (page 1 is the list's own route). */
-export function laterPageNumbers(totalPages: number): string[] {
-  return Array.from({ length: Math.max(0, totalPages - 1) }, (_, i) => String(i + 2));
+/** Static params for pages 2…n of a list (page 1 is the list's own route), or only up to page `upTo`. */
+export function laterPageNumbers(totalPages: number, upTo = Number.POSITIVE_INFINITY): string[] {
+  return Array.from({ length: Math.max(0, Math.min(totalPages, upTo) - 1) }, (_, i) => String(i + 2));
 }
 
 export type TermKind = 'tags' | 'categories';

@@ -58,6 +58,13 @@ export const siteConfig = {
    * time, which at 10,000 posts would be most of the build (BENCHMARKS.md).
    */
   prerenderedShareImages: 200,
+  /**
+   * Pages of each paginated list (home, tag, category, author) rendered by the build;
+   * later pages are rendered on their first request and cached, as the share images
+   * are. Readers rarely go that deep, and at 10,000 posts those pages were a quarter
+   * of all the routes the build rendered (BENCHMARKS.md).
+   */
+  prerenderedListPages: 10,
   /** Accounts shown to social networks (twitter:site) and listed as the publisher's profiles in JSON-LD. */
   social: {
     x: { handle: '@technewsdesk_jp', url: 'https://x.com/technewsdesk_jp' },

@@ -14,11 +14,13 @@ import { siteConfig } from '@/lib/site';
 
 type Props = { params: Promise<{ page: string }> };
 
-export const dynamicParams = false;
+// Pages up to siteConfig.prerenderedListPages are built; later ones render on first request, then stay cached.
+export const dynamic = 'force-static';
+export const dynamicParams = true;
 
 // Page 1 is the home page itself; /page/2 onwards are generated here.
 export function generateStaticParams() {
-  return laterPageNumbers(getHomePageCount()).map((page) => ({ page }));
+  return laterPageNumbers(getHomePageCount(), siteConfig.prerenderedListPages).map((page) => ({ page }));
 }
 
 async function pageNumber(params: Props['params']): Promise<number> {

@@ -2,7 +2,9 @@ import { termRoutes } from '@/components/term-routes';
 
 const routes = termRoutes('categories', 'category');
 
-export const dynamicParams = false;
+// Pages up to siteConfig.prerenderedListPages are built; later ones render on first request, then stay cached.
+export const dynamic = 'force-static';
+export const dynamicParams = true;
 export const generateStaticParams = routes.generatePagedStaticParams;
 export const generateMetadata = routes.generateMetadata;
 export default routes.TermPage;
