@@ -1,12 +1,13 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import type { Plugin } from 'unified';
-import { loadPostDocument, renderPost } from './lib/content/post-document';
+import { preparePostDocument } from './lib/content/post-document';
 
 // Posts live here unless CONTENT_DIR points elsewhere (tests and benchmarks use temporary folders).
 const contentDirPath = process.env.CONTENT_DIR ?? 'content';
 
 type RawDoc = { _raw: { sourceFilePath: string } };
-const load = (doc: RawDoc) => loadPostDocument(contentDirPath, doc);
+const load = async (doc: RawDoc) => (await preparePostDocument(contentDirPath, doc)).data;
+const render = async (doc: RawDoc) => (await preparePostDocument(contentDirPath, doc)).rendered;
 
 /**
  * All fields are computed from the file by lib/content, the same code that
@@ -19,20 +20,20 @@ export const Post = defineDocumentType(() => ({
   contentType: 'markdown',
   fields: {},
   computedFields: {
-    title: { type: 'string', resolve: (doc) => load(doc).title },
-    slug: { type: 'string', resolve: (doc) => load(doc).slug },
-    date: { type: 'string', resolve: (doc) => load(doc).date },
-    lastModifiedAt: { type: 'string', resolve: (doc) => load(doc).lastModifiedAt ?? '' },
-    categories: { type: 'list', of: { type: 'string' }, resolve: (doc) => load(doc).categories },
-    tags: { type: 'list', of: { type: 'string' }, resolve: (doc) => load(doc).tags },
-    author: { type: 'string', resolve: (doc) => load(doc).author ?? '' },
-    excerpt: { type: 'string', resolve: (doc) => load(doc).excerpt },
-    readingTime: { type: 'number', resolve: (doc) => load(doc).readingTime },
-    draft: { type: 'boolean', resolve: (doc) => load(doc).draft },
-    permalink: { type: 'string', resolve: (doc) => load(doc).permalink ?? '' },
-    redirectFrom: { type: 'list', of: { type: 'string' }, resolve: (doc) => load(doc).redirectFrom },
-    html: { type: 'string', resolve: async (doc) => (await renderPost(load(doc))).html },
-    headings: { type: 'json', resolve: async (doc) => (await renderPost(load(doc))).headings },
+    title: { type: 'string', resolve: async (doc) => (await load(doc)).title },
+    slug: { type: 'string', resolve: async (doc) => (await load(doc)).slug },
+    date: { type: 'string', resolve: async (doc) => (await load(doc)).date },
+    lastModifiedAt: { type: 'string', resolve: async (doc) => (await load(doc)).lastModifiedAt ?? '' },
+    categories: { type: 'list', of: { type: 'string' }, resolve: async (doc) => (await load(doc)).categories },
+    tags: { type: 'list', of: { type: 'string' }, resolve: async (doc) => (await load(doc)).tags },
+    author: { type: 'string', resolve: async (doc) => (await load(doc)).author ?? '' },
+    excerpt: { type: 'string', resolve: async (doc) => (await load(doc)).excerpt },
+    readingTime: { type: 'number', resolve: async (doc) => (await load(doc)).readingTime },
+    draft: { type: 'boolean', resolve: async (doc) => (await load(doc)).draft },
+    permalink: { type: 'string', resolve: async (doc) => (await load(doc)).permalink ?? '' },
+    redirectFrom: { type: 'list', of: { type: 'string' }, resolve: async (doc) => (await load(doc)).redirectFrom },
+    html: { type: 'string', resolve: async (doc) => (await render(doc)).html },
+    headings: { type: 'json', resolve: async (doc) => (await render(doc)).headings },
   },
 }));
 

@@ -5,8 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readPostFiles } from '../lib/content/files';
+import { GENERATED_POSTS_FILE } from '../lib/content/generated';
+import { POST_WORKERS_ENV } from '../lib/content/post-workers';
 import { formatProblem, hasErrors } from '../lib/content/problems';
 import { validatePosts } from '../lib/content/validate';
 import { datedUrlTable, type IndexedPost } from '../lib/legacy-urls';
@@ -31,20 +34,20 @@ if (hasErrors(problems)) {
   ]);
 }
 
-// `contentlayer2 build`, minus the CLI's tracing that makes it grow with the square of the post count.
+// `contentlayer2 build`, minus the CLI's tracing that makes it grow with the square of the post count,
+// with the posts derived and rendered in a worker thread per core (lib/content/post-workers.ts).
 const contentlayer = spawnSync(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
   stdio: ['ignore', 'pipe', 'pipe'],
   encoding: 'utf8',
-  env: process.env,
+  env: { ...process.env, [POST_WORKERS_ENV]: String(availableParallelism()) },
 });
 const contentlayerOutput = `${contentlayer.stdout}${contentlayer.stderr}`;
 if (contentlayer.status !== 0) {
   fail([contentlayerOutput, 'Contentlayer が失敗しました。']);
 }
 
-const indexFile = path.join('.contentlayer', 'generated', 'Post', '_index.json');
-const generated: { _raw: { sourceFilePath: string } }[] = existsSync(indexFile)
-  ? JSON.parse(readFileSync(indexFile, 'utf8'))
+const generated: { _raw: { sourceFilePath: string } }[] = existsSync(GENERATED_POSTS_FILE)
+  ? JSON.parse(readFileSync(GENERATED_POSTS_FILE, 'utf8'))
   : [];
 const generatedPaths = new Set(generated.map((doc) => path.posix.join(contentDir, doc._raw.sourceFilePath)));
 const missing = files.map((f) => f.file).filter((file) => !generatedPaths.has(file));

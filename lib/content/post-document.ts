@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanImportedBody } from '../markdown/cleanup';
 import { excerptFromMarkdown, markdownToPlainText } from '../markdown/plain-text';
-import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
+import { renderMarkdown } from '../markdown/render';
 import { estimateReadingMinutes } from '../reading-time';
 import { parsePostFile, type PostFrontMatter } from './front-matter';
+import { createPostWorkers, POST_WORKERS_ENV, type PreparedPost } from './post-workers';
 import { formatProblem } from './problems';
 
 /** Everything Contentlayer stores for a post, derived from the file by the same code that validates it. */
@@ -30,31 +31,37 @@ export function derivePostData(file: string, source: string): PostDocumentData {
   };
 }
 
-const loaded = new WeakMap<object, PostDocumentData>();
-
-/**
- * Contentlayer calls every computed field separately, with the same document
- * object for one read of the file (a new one when `contentlayer2 dev` re-reads
- * a saved file): parse each file once per read.
- */
-export function loadPostDocument(contentDir: string, document: { _raw: { sourceFilePath: string } }): PostDocumentData {
-  let data = loaded.get(document);
-  if (!data) {
-    const relativePath = document._raw.sourceFilePath;
-    data = derivePostData(path.posix.join(contentDir, relativePath), readFileSync(path.resolve(contentDir, relativePath), 'utf8'));
-    loaded.set(document, data);
-  }
-  return data;
+/** Inline, as `contentlayer2 dev` (one saved post at a time) and tests use it. */
+async function preparePost(file: string, source: string): Promise<PreparedPost> {
+  const data = derivePostData(file, source);
+  return { data, rendered: await renderMarkdown(data.body) };
 }
 
-const rendered = new WeakMap<PostDocumentData, Promise<RenderedMarkdown>>();
+let workers: ReturnType<typeof createPostWorkers> | undefined;
 
-/** The HTML and the table of contents come from one render; Contentlayer asks for them separately. */
-export function renderPost(data: PostDocumentData): Promise<RenderedMarkdown> {
-  let result = rendered.get(data);
-  if (!result) {
-    result = renderMarkdown(data.body);
-    rendered.set(data, result);
+const prepared = new WeakMap<object, Promise<PreparedPost>>();
+
+/**
+ * The fields and HTML of the post behind a Contentlayer document. Contentlayer
+ * calls every computed field separately, with the same document object for one
+ * read of the file (a new one when `contentlayer2 dev` re-reads a saved file):
+ * each file is prepared once per read. The content step has it done in worker
+ * threads (./post-workers.ts); otherwise it is done here.
+ */
+export function preparePostDocument(contentDir: string, document: { _raw: { sourceFilePath: string } }): Promise<PreparedPost> {
+  let post = prepared.get(document);
+  if (!post) {
+    const relativePath = document._raw.sourceFilePath;
+    const file = path.posix.join(contentDir, relativePath);
+    const source = readFileSync(path.resolve(contentDir, relativePath), 'utf8');
+    const workerCount = Number(process.env[POST_WORKERS_ENV]);
+    if (workerCount > 0) {
+      workers ??= createPostWorkers(workerCount);
+      post = workers({ file, source });
+    } else {
+      post = preparePost(file, source);
+    }
+    prepared.set(document, post);
   }
-  return result;
+  return post;
 }

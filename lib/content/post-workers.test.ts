@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../markdown/render';
+import { readPostFiles } from './files';
+import { derivePostData } from './post-document';
+import { createPostWorkers } from './post-workers';
+
+describe('createPostWorkers', () => {
+  const prepare = createPostWorkers(2);
+
+  it('derives and renders every sample post in worker threads exactly as inline', async () => {
+    const files = readPostFiles('content');
+    const posts = await Promise.all(files.map((file) => prepare(file)));
+    for (const [i, { file, source }] of files.entries()) {
+      const data = derivePostData(file, source);
+      // Posts cross threads as structured clones: compare as plain data.
+      expect(posts[i].data, file).toEqual(JSON.parse(JSON.stringify(data)));
+      expect(posts[i].rendered, file).toEqual(await renderMarkdown(data.body));
+    }
+  }, 120_000);
+
+  it('fails a post it cannot read with the problem, naming the file, and goes on with the others', async () => {
+    const broken = prepare({ file: 'content/posts/2025-01-01-broken.md', source: '---\ntitle: "閉じていない\n---\n本文\n' });
+    await expect(broken).rejects.toThrow(/2025-01-01-broken\.md/);
+    const fine = await prepare({ file: 'content/posts/2025-01-02-fine.md', source: '---\ntitle: 問題なし\ndate: 2025-01-02\n---\n本文です。\n' });
+    expect(fine.data.title).toBe('問題なし');
+    expect(fine.rendered.html).toBe('<p>本文です。</p>');
+  }, 60_000);
+});

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { RenderedMarkdown } from '../markdown/render';
+import type { PostDocumentData } from './post-document';
+
+/** A post's fields and its rendered Markdown: what Contentlayer's computed fields are made of. */
+export type PreparedPost = { data: PostDocumentData; rendered: RenderedMarkdown };
+
+type Request = { file: string; source: string };
+type Reply = { post: PreparedPost } | { error: string };
+type Job = Request & { resolve: (post: PreparedPost) => void; reject: (error: Error) => void };
+
+/** Set by the content step: how many worker threads prepare posts for Contentlayer. */
+export const POST_WORKERS_ENV = 'POST_WORKERS';
+
+/**
+ * Worker threads that derive and render posts (./prepare-post.worker.ts).
+ *
+ * Deriving the fields and rendering the Markdown are most of the content step's
+ * work, and Contentlayer would do them one post at a time on its own thread,
+ * between its own bookkeeping. Handing them to workers lets that bookkeeping and
+ * the rendering of other posts run at the same time.
+ */
+export function createPostWorkers(size: number): (request: Request) => Promise<PreparedPost> {
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Job>();
+  let failure: Error | undefined;
+
+  // A worker that dies (it could not load, say) fails every post still waiting: never a silent hang.
+  function fail(error: Error): void {
+    failure ??= error;
+    for (const job of [...busy.values(), ...queue.splice(0)]) job.reject(failure);
+    busy.clear();
+  }
+
+  function dispatch(): void {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop() as Worker;
+      const job = queue.shift() as Job;
+      busy.set(worker, job);
+      worker.ref(); // while a post is out, its reply must keep the process alive
+      worker.postMessage({ file: job.file, source: job.source } satisfies Request);
+    }
+  }
+
+  for (let i = 0; i < size; i++) {
+    // Worker threads do not inherit tsx or Contentlayer's bundling, so the entry loads the TypeScript module itself.
+    const worker = new Worker(path.resolve('scripts', 'ts-worker.mjs'), {
+      workerData: { module: path.resolve('lib', 'content', 'prepare-post.worker.ts') },
+    });
+    worker.on('message', (reply: Reply) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      worker.unref();
+      idle.push(worker);
+      if ('post' in reply) job?.resolve(reply.post);
+      else job?.reject(new Error(reply.error));
+      dispatch();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`投稿を処理するワーカーが終了しました (exit ${code})`)));
+    worker.unref();
+    idle.push(worker);
+  }
+
+  return (request) =>
+    new Promise((resolve, reject) => {
+      if (failure) return reject(failure);
+      queue.push({ ...request, resolve, reject });
+      dispatch();
+    });
+}
