@@ -11,6 +11,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   // CI machines are shared 2-core boxes where one page load can take seconds.
   timeout: 60_000,
+  // Waiting, not a speed check: under that load a first search (hydration, then the index) took over 5 s once.
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
