@@ -32,19 +32,19 @@ describe('builtPostPages', () => {
 describe('newestFirst', () => {
   const page = (slug: string): BuiltPostPage => ({ slug, url: `/posts/${slug}`, htmlFile: `${slug}.html` });
 
-  it('orders pages by their documents\' dates, newest first, whatever the offset', () => {
+  it('orders pages by their documents\' dates (UTC, as the content step writes them), newest first', () => {
     const documents = [
-      { slug: 'a', date: '2025-11-01T00:00:00+09:00' }, // 2025-10-31T15:00Z
-      { slug: 'b', date: '2025-10-31T16:00:00Z' },
-      { slug: 'c', date: '2025-12-24T09:00:00+09:00' },
+      { slug: 'a', date: '2025-10-31T15:00:00.000Z' },
+      { slug: 'b', date: '2025-10-31T16:00:00.000Z' },
+      { slug: 'c', date: '2025-12-24T00:00:00.000Z' },
     ];
     expect(newestFirst([page('a'), page('b'), page('c')], documents).map((p) => p.slug)).toEqual(['c', 'b', 'a']);
   });
 
   it('breaks ties by slug and puts pages without a document last', () => {
     const documents = [
-      { slug: 'y', date: '2025-01-01T00:00:00Z' },
-      { slug: 'x', date: '2025-01-01T00:00:00Z' },
+      { slug: 'y', date: '2025-01-01T00:00:00.000Z' },
+      { slug: 'x', date: '2025-01-01T00:00:00.000Z' },
     ];
     expect(newestFirst([page('z'), page('y'), page('x')], documents).map((p) => p.slug)).toEqual(['x', 'y', 'z']);
   });

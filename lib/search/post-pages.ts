@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { compareNewestFirst } from '../post-query';
 import { postPath } from '../routes';
 
 /** A post page as `next build` wrote it, and the URL readers reach it at. */
@@ -28,12 +29,12 @@ export function builtPostPages(manifest: unknown, distDir: string): BuiltPostPag
 }
 
 /**
- * The pages newest first (ties by slug), by the dates of the content step's
- * documents. The index is cut into shards in this order (./build-index), which
- * keeps a date-sorted search in order across shards.
+ * The pages in the site's newest-first order (lib/post-query), by the content
+ * step's documents; pages without one come last. The index is cut into shards in
+ * this order (./build-index), which keeps a date-sorted search in order across shards.
  */
 export function newestFirst(pages: BuiltPostPage[], documents: { slug: string; date: string }[]): BuiltPostPage[] {
-  const timeBySlug = new Map(documents.map((doc) => [doc.slug, Date.parse(doc.date)]));
-  const time = (page: BuiltPostPage) => timeBySlug.get(page.slug) ?? Number.NEGATIVE_INFINITY;
-  return [...pages].sort((a, b) => time(b) - time(a) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const place = new Map([...documents].sort(compareNewestFirst).map((doc, index) => [doc.slug, index]));
+  const placeOf = (page: BuiltPostPage) => place.get(page.slug) ?? documents.length;
+  return [...pages].sort((a, b) => placeOf(a) - placeOf(b) || a.slug.localeCompare(b.slug));
 }
