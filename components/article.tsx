@@ -1,12 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import { getClientMessages } from '@/i18n/client-messages';
 import type { AdjacentPosts as Adjacent } from '@/lib/post-navigation';
 import type { Post, PostSummary } from '@/lib/posts';
-import { postPath, termPath } from '@/lib/routes';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, postPath, termPath } from '@/lib/routes';
 import { AdjacentPosts } from './adjacent-posts';
 import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';
-import { ClientSideLinks } from './client-side-links';
 import { CodeCopyButtons } from './code-copy-buttons';
 import { Phrases } from './phrases';
 import { PostMeta } from './post-meta';
@@ -20,6 +19,7 @@ const BODY = '.article-body';
 
 export async function Article({ post, related, adjacent }: { post: Post; related: PostSummary[]; adjacent: Adjacent<PostSummary> }) {
   const t = await getTranslations();
+  const { copy } = await getClientMessages();
   const category = post.categories[0];
   return (
     <div className="post-page">
@@ -42,8 +42,7 @@ export async function Article({ post, related, adjacent }: { post: Post; related
         <TableOfContents key={`toc-${post.slug}`} headings={post.headings} label={t('article.toc')} />
         <ArticleBody html={post.html} />
         <PostSearchData post={post} />
-        <CodeCopyButtons key={`copy-${post.slug}`} containerSelector={BODY} />
-        <ClientSideLinks containerSelector={BODY} />
+        <CodeCopyButtons key={`copy-${post.slug}`} containerSelector={BODY} messages={copy} />
         <footer className="article__footer">
           <TermLinks kind="tags" names={post.tags} label={t('post.tags')} />
           <ShareLinks url={absoluteUrl(postPath(post.slug))} title={post.title} />

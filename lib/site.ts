@@ -72,16 +72,3 @@ export const siteConfig = {
 } as const;
 
 export type SiteConfig = typeof siteConfig;
-
-/**
- * Where the site is published, for absolute URLs (share links, copy-link).
- * Set SITE_URL at build time (e.g. `https://example.jp`); local builds use localhost.
- */
-export function siteOrigin(): string {
-  return new URL(process.env.SITE_URL || 'http://localhost:3000').origin;
-}
-
-/** `/posts/x` → `https://example.jp/posts/x`. */
-export function absoluteUrl(path: string): string {
-  return new URL(path, `${siteOrigin()}/`).toString();
-}

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 // The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
 import messages from '../../messages/ja.json' with { type: 'json' };
 import { reservedPageIds } from '../page-ids';
-import { siteOrigin } from '../site';
+import { siteConfig } from '../site';
 import {
   collectHeadings,
   rehypeCallouts,
@@ -80,7 +80,7 @@ function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) 
       .use(rehypeScrollableTables, { labels })
       .use(rehypeTaskListLabels)
       .use(rehypeImageDimensions, { publicDir })
-      .use(rehypeExternalLinks, { siteOrigin: siteOrigin(), labels })
+      .use(rehypeExternalLinks, { siteOrigin: siteConfig.url, labels })
       .use(() => (tree: Root, file) => {
         file.data.headings = collectHeadings(tree);
       })
