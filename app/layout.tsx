@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ClientSideLinks } from '@/components/client-side-links';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getBaseMetadata } from '@/lib/page-metadata';
@@ -37,13 +37,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href={`#${pageIds.main}`} className="skip-link">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id={pageIds.main} tabIndex={-1} className="site-main">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: client components get their texts as props (lib/client-messages.ts). */}
+        <SiteHeader />
+        <main id={pageIds.main} tabIndex={-1} className="site-main">
+          {children}
+        </main>
+        <SiteFooter />
+        <ClientSideLinks />
       </body>
     </html>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 
@@ -10,9 +9,9 @@ export default async function NotFound() {
         <p>{t('body')}</p>
       </PageHeader>
       <p>
-        <Link href="/" className="button-link">
+        <a href="/" className="button-link">
           {t('home')}
-        </Link>
+        </a>
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { AdjacentPosts as Adjacent } from '@/lib/post-navigation';
 import type { PostSummary } from '@/lib/posts';
@@ -10,12 +9,12 @@ export async function AdjacentPosts({ previous, next }: Adjacent<PostSummary>) {
   if (!previous && !next) return null;
   const t = await getTranslations('article');
   const item = (post: PostSummary, direction: 'previous' | 'next') => (
-    <Link href={postPath(post.slug)} rel={direction === 'previous' ? 'prev' : 'next'} className={`adjacent-posts__link adjacent-posts__link--${direction}`} data-slug={post.slug}>
+    <a href={postPath(post.slug)} rel={direction === 'previous' ? 'prev' : 'next'} className={`adjacent-posts__link adjacent-posts__link--${direction}`} data-slug={post.slug}>
       <span className="adjacent-posts__label">{t(direction)}</span>
       <span className="adjacent-posts__title">
         <Phrases text={post.title} />
       </span>
-    </Link>
+    </a>
   );
   return (
     <nav aria-label={t('adjacent')} className="adjacent-posts">

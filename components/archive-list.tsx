@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { archiveMonthId, type ArchiveYear } from '@/lib/archive';
 import type { PostSummary } from '@/lib/posts';
@@ -26,7 +25,7 @@ export async function ArchiveList({ years }: { years: ArchiveYear<PostSummary>[]
                 {month.posts.map((post) => (
                   <li key={post.slug} data-slug={post.slug}>
                     <JstDate iso={post.date} className="archive__date" />
-                    <Link href={postPath(post.slug)}>{post.title}</Link>
+                    <a href={postPath(post.slug)}>{post.title}</a>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Author } from '@/lib/posts';
 import { authorPath } from '@/lib/routes';
@@ -9,10 +8,10 @@ export async function AuthorIndex({ authors }: { authors: Author[] }) {
     <ul className="term-index">
       {authors.map((author) => (
         <li key={author.slug}>
-          <Link href={authorPath(author.slug)}>
+          <a href={authorPath(author.slug)}>
             <span className="term-index__name">{author.name}</span>
             <span className="term-index__count">{t('postCount', { count: author.count })}</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 export type Crumb = { name: string; href?: string };
@@ -14,7 +13,7 @@ export async function Breadcrumbs({ items }: { items: Crumb[] }) {
             {index === items.length - 1 || !item.href ? (
               <span aria-current={index === items.length - 1 ? 'page' : undefined}>{item.name}</span>
             ) : (
-              <Link href={item.href}>{item.name}</Link>
+              <a href={item.href}>{item.name}</a>
             )}
           </li>
         ))}

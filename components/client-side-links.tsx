@@ -4,13 +4,16 @@ import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { isClientRoutable, isPlainClick } from '@/lib/client-navigation';
 
-/** Internal links in build-time article HTML navigate like <Link>; see lib/client-navigation.ts. */
-export function ClientSideLinks({ containerSelector }: { containerSelector: string }) {
+/**
+ * Every internal link on the site is a plain `<a>` (in components and in build-time
+ * article HTML); this one listener makes them navigate like <Link>, see
+ * lib/client-navigation.ts. A page is prefetched when a pointer or focus reaches
+ * its link, not whenever the link scrolls into view.
+ */
+export function ClientSideLinks() {
   const router = useRouter();
 
   useEffect(() => {
-    const container = document.querySelector(containerSelector);
-    if (!container) return;
     const routable = (event: Event) => {
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== '_self') || link.hasAttribute('download')) return undefined;
@@ -28,15 +31,15 @@ export function ClientSideLinks({ containerSelector }: { containerSelector: stri
       const url = routable(event);
       if (url) router.prefetch(url.pathname + url.search);
     };
-    container.addEventListener('click', onClick);
-    container.addEventListener('pointerover', prefetch);
-    container.addEventListener('focusin', prefetch);
+    document.addEventListener('click', onClick);
+    document.addEventListener('pointerover', prefetch);
+    document.addEventListener('focusin', prefetch);
     return () => {
-      container.removeEventListener('click', onClick);
-      container.removeEventListener('pointerover', prefetch);
-      container.removeEventListener('focusin', prefetch);
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('pointerover', prefetch);
+      document.removeEventListener('focusin', prefetch);
     };
-  }, [containerSelector, router]);
+  }, [router]);
 
   return null;
 }

@@ -1,16 +1,15 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import type { CopyMessages } from '@/lib/client-messages';
 import { CopyButton } from './copy-button';
 
 /**
  * Code blocks come from build-time HTML; their copy buttons are added here, in
  * the browser, so a reader without JavaScript never sees a button that does nothing.
  */
-export function CodeCopyButtons({ containerSelector }: { containerSelector: string }) {
-  const t = useTranslations('copy');
+export function CodeCopyButtons({ containerSelector, messages }: { containerSelector: string; messages: CopyMessages }) {
   const [blocks, setBlocks] = useState<Element[]>([]);
 
   useEffect(() => {
@@ -23,7 +22,8 @@ export function CodeCopyButtons({ containerSelector }: { containerSelector: stri
     return createPortal(
       <CopyButton
         className="code-block__copy"
-        label={t('copy')}
+        label={messages.copy}
+        messages={messages}
         getText={() => block.querySelector('pre code')?.textContent ?? ''}
       />,
       header,

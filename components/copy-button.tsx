@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import type { CopyMessages } from '@/lib/client-messages';
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {
@@ -29,15 +29,16 @@ export function CopyButton({
   text,
   getText,
   label,
+  messages,
   className,
 }: {
   text?: string;
   /** For text only known in the page (a code block's contents). */
   getText?: () => string;
   label: string;
+  messages: CopyMessages;
   className?: string;
 }) {
-  const t = useTranslations('copy');
   const [status, setStatus] = useState<Status>('idle');
   const reset = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(reset.current), []);
@@ -49,7 +50,7 @@ export function CopyButton({
     reset.current = setTimeout(() => setStatus('idle'), 2500);
   };
 
-  const message = status === 'copied' ? t('copied') : status === 'failed' ? t('failed') : '';
+  const message = status === 'copied' ? messages.copied : status === 'failed' ? messages.failed : '';
   return (
     <>
       <button type="button" className={className} data-status={status} onClick={copy}>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 /** `pathFor(n)` is the URL of page n of this list (lib/routes.ts builds them). */
@@ -8,17 +7,17 @@ export async function Pagination({ page, totalPages, pathFor }: { page: number; 
   return (
     <nav aria-label={t('label')} className="pagination">
       {page > 1 ? (
-        <Link href={pathFor(page - 1)} rel="prev">
+        <a href={pathFor(page - 1)} rel="prev">
           ← {t('newer')}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span aria-current="page">{t('status', { page, total: totalPages })}</span>
       {page < totalPages ? (
-        <Link href={pathFor(page + 1)} rel="next">
+        <a href={pathFor(page + 1)} rel="next">
           {t('older')} →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { PostSummary } from '@/lib/posts';
 import { postPath } from '@/lib/routes';
@@ -12,9 +11,9 @@ export async function PostCard({ post }: { post: PostSummary }) {
     <article className="post-card" data-slug={post.slug}>
       <TermLinks kind="categories" names={post.categories} label={t('categories')} />
       <h2 className="post-card__title">
-        <Link href={postPath(post.slug)}>
+        <a href={postPath(post.slug)}>
           <Phrases text={post.title} />
-        </Link>
+        </a>
       </h2>
       <PostMeta post={post} />
       <p className="post-card__excerpt">{post.excerpt}</p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { PostSummary } from '@/lib/posts';
 import { authorPath } from '@/lib/routes';
@@ -18,9 +17,9 @@ export async function PostMeta({ post, showAuthor = false }: { post: PostSummary
       {showAuthor && post.author && (
         <span>
           <span className="sr-only">{t('author')}</span>
-          <Link href={authorPath(post.author)} rel="author" className="post-meta__author">
+          <a href={authorPath(post.author)} rel="author" className="post-meta__author">
             {post.author}
-          </Link>
+          </a>
         </span>
       )}
       <span>{t('readingTime', { minutes: post.readingTime })}</span>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { PostSummary } from '@/lib/posts';
 import { postPath } from '@/lib/routes';
@@ -14,12 +13,12 @@ export async function RelatedPosts({ posts }: { posts: PostSummary[] }) {
       <ul className="related-posts__list">
         {posts.map((post) => (
           <li key={post.slug} data-slug={post.slug}>
-            <Link href={postPath(post.slug)} className="related-posts__link">
+            <a href={postPath(post.slug)} className="related-posts__link">
               <span className="related-posts__title">
                 <Phrases text={post.title} />
               </span>
               <JstDate iso={post.date} className="related-posts__date" />
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server';
+import { getClientMessages } from '@/i18n/client-messages';
 import { shareLinks } from '@/lib/share';
 import { CopyButton } from './copy-button';
 
 /** Plain links to each service's share page (no third-party script), and copy-link. */
 export async function ShareLinks({ url, title }: { url: string; title: string }) {
   const t = await getTranslations('article');
+  const { copy } = await getClientMessages();
   return (
     <section className="share" aria-label={t('share')}>
       <p className="share__title" aria-hidden="true">
@@ -25,7 +27,7 @@ export async function ShareLinks({ url, title }: { url: string; title: string })
           </li>
         ))}
         <li>
-          <CopyButton text={url} label={t('copyLink')} className="share__link share__copy" />
+          <CopyButton text={url} label={t('copyLink')} messages={copy} className="share__link share__copy" />
         </li>
       </ul>
     </section>

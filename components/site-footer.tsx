@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { archivePath, authorIndexPath, feedPath } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
@@ -10,13 +9,12 @@ export async function SiteFooter() {
       <nav aria-label={t('layout.footerNavigation')}>
         <ul className="site-footer__links">
           <li>
-            <Link href={archivePath()}>{t('nav.archive')}</Link>
+            <a href={archivePath()}>{t('nav.archive')}</a>
           </li>
           <li>
-            <Link href={authorIndexPath()}>{t('nav.authors')}</Link>
+            <a href={authorIndexPath()}>{t('nav.authors')}</a>
           </li>
           <li>
-            {/* A file, not a page: a plain link, so the client router does not try to load it. */}
             <a href={feedPath('rss')} type="application/rss+xml">
               {t('layout.feed')}
             </a>

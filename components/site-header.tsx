@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { SearchButton } from '@/components/search/search-button';
+import { getClientMessages } from '@/i18n/client-messages';
 import { archivePath, termIndexPath } from '@/lib/routes';
 import { siteConfig } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
@@ -15,24 +15,25 @@ const navItems = [
 
 export async function SiteHeader() {
   const t = await getTranslations();
+  const { search, theme } = await getClientMessages();
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__name">
+        <a href="/" className="site-header__name">
           {siteConfig.name}
-        </Link>
+        </a>
         <div className="site-header__tools">
           <nav aria-label={t('layout.mainNavigation')}>
             <ul className="site-nav">
               {navItems.map((item) => (
                 <li key={item.key}>
-                  <Link href={item.href}>{t(`nav.${item.key}`)}</Link>
+                  <a href={item.href}>{t(`nav.${item.key}`)}</a>
                 </li>
               ))}
             </ul>
           </nav>
-          <SearchButton />
-          <ThemeToggle />
+          <SearchButton messages={search} />
+          <ThemeToggle messages={theme} />
         </div>
       </div>
     </header>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Term } from '@/lib/posts';
 import { termPath } from '@/lib/routes';
@@ -9,10 +8,10 @@ export async function TermIndex({ terms }: { terms: Term[] }) {
     <ul className="term-index">
       {terms.map((term) => (
         <li key={term.slug}>
-          <Link href={termPath(term.kind, term.slug)}>
+          <a href={termPath(term.kind, term.slug)}>
             <span className="term-index__name">{term.kind === 'tags' ? `#${term.name}` : term.name}</span>
             <span className="term-index__count">{t('postCount', { count: term.count })}</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { termPath } from '@/lib/routes';
 import type { TermKind } from '@/lib/posts';
 
@@ -11,9 +10,9 @@ export function TermLinks({ kind, names, label }: { kind: TermKind; names: strin
       <ul className={kind === 'tags' ? 'term-links term-links--tags' : 'term-links term-links--categories'}>
         {names.map((name) => (
           <li key={name}>
-            <Link href={termPath(kind, name)} rel={kind === 'tags' ? 'tag' : undefined}>
+            <a href={termPath(kind, name)} rel={kind === 'tags' ? 'tag' : undefined}>
               {kind === 'tags' ? `#${name}` : name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

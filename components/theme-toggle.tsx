@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useSyncExternalStore } from 'react';
+import type { ThemeMessages } from '@/lib/client-messages';
 import { isTheme, THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
 
 function subscribe(onChange: () => void) {
@@ -29,8 +29,7 @@ function applyTheme(theme: Theme) {
 }
 
 /** The initial theme was set by the inline script in <head>; this only changes it. */
-export function ThemeToggle() {
-  const t = useTranslations('theme');
+export function ThemeToggle({ messages }: { messages: ThemeMessages }) {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => null);
 
   // Until the reader picks a theme, follow the system even while the page is open.
@@ -59,7 +58,7 @@ export function ThemeToggle() {
       type="button"
       className="theme-toggle"
       aria-pressed={theme === null ? undefined : dark}
-      title={dark ? t('toLight') : t('toDark')}
+      title={dark ? messages.toLight : messages.toDark}
       onClick={toggle}
     >
       <svg className="theme-toggle__icon theme-toggle__icon--moon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -74,7 +73,7 @@ export function ThemeToggle() {
           d="M12 2v2.5M12 19.5V22M2 12h2.5M19.5 12H22M4.9 4.9l1.8 1.8M17.3 17.3l1.8 1.8M4.9 19.1l1.8-1.8M17.3 6.7l1.8-1.8"
         />
       </svg>
-      <span className="sr-only">{t('toggle')}</span>
+      <span className="sr-only">{messages.toggle}</span>
     </button>
   );
 }

@@ -25,6 +25,9 @@ test('a reader goes home → post → tag → category, then back to the tag pag
   await page.goto('/');
   await expectPath(page, '/');
   await expect(page.locator('h1')).toHaveText('新着記事');
+  // Links are plain <a>; the client router must still handle them (no document reload).
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  const sameDocument = () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument);
 
   await page.locator(`.post-card[data-slug=${JSON.stringify(post.slug)}] h2 a`).click();
   await expectPath(page, `/posts/${post.slug}`);
@@ -47,4 +50,24 @@ test('a reader goes home → post → tag → category, then back to the tag pag
   await expectPath(page, tagPath);
   await expect(page.locator('h1')).toHaveText(termLabels.tags.title(term.name));
   await expect(page.locator('.post-card')).toHaveCount(term.count);
+  expect(await sameDocument(), 'every step was a client-side navigation').toBe(true);
+});
+
+test('the header and footer links navigate on the client, and open in a new tab when asked', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  await page.locator('.site-footer').getByRole('link', { name: 'アーカイブ' }).click();
+  await expectPath(page, '/archive');
+  await page.locator('.site-header__name').click();
+  await expectPath(page, '/');
+  await expect(page.locator('h1')).toHaveText('新着記事');
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+  // Ctrl/⌘-click is the browser's: a new tab with the page, this one unchanged.
+  const opened = context.waitForEvent('page');
+  await page.locator('.site-header').getByRole('link', { name: 'タグ' }).click({ modifiers: ['ControlOrMeta'] });
+  const tab = await opened;
+  await tab.waitForLoadState();
+  await expectPath(tab, '/tags');
+  await expectPath(page, '/');
 });

@@ -197,20 +197,26 @@ test.describe('the search page', () => {
 test.describe('the search dialog', () => {
   const dialog = (page: Page) => page.getByRole('dialog', { name: '記事を検索' });
 
-  test('loads nothing of the index until search is opened', async ({ page }) => {
+  test('loads nothing of the index, nor the search code, until search is opened', async ({ page }) => {
     const requests: string[] = [];
+    const scripts: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/pagefind/')) requests.push(request.url());
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto('/');
     await page.waitForLoadState('networkidle');
     await openPage(page, postHref(publishedPosts[0].slug));
     await page.waitForLoadState('networkidle');
     expect(requests).toEqual([]);
+    const scriptsBeforeSearch = new Set(scripts);
 
     await page.getByRole('link', { name: '記事を検索' }).click();
     await expect(dialog(page)).toBeVisible();
     await expect.poll(() => requests.map((url) => new URL(url).pathname)).toContain('/pagefind/pagefind.js');
+    // The results code is its own chunk, fetched now rather than with every page.
+    const fetchedForSearch = scripts.filter((path) => path.startsWith('/_next/') && !scriptsBeforeSearch.has(path));
+    expect(fetchedForSearch.length).toBeGreaterThan(0);
   });
 
   test('keyboard only: / opens it, ↓ moves through the results, Enter opens one', async ({ page }) => {

@@ -11,9 +11,15 @@ describe('isClientRoutable', () => {
     expect(isClientRoutable(url('/posts/b#section'), here)).toBe(true);
   });
 
+  it('routes a link to the page itself (the header name on the home page) like <Link>, without a reload', () => {
+    expect(isClientRoutable(url('/posts/a?ref=1'), here)).toBe(true);
+    expect(isClientRoutable(url('/posts/a'), here)).toBe(true);
+  });
+
   it('leaves other sites, same-page fragments and files to the browser', () => {
     expect(isClientRoutable(url('https://example.com/posts/b'), here)).toBe(false);
     expect(isClientRoutable(url('#半導体の需給'), here)).toBe(false);
+    expect(isClientRoutable(url('/posts/a?ref=1#半導体の需給'), here)).toBe(false);
     expect(isClientRoutable(url('/feed.xml'), here)).toBe(false);
     expect(isClientRoutable(url('/images/chart.svg'), here)).toBe(false);
   });

@@ -1,12 +1,14 @@
 /**
- * Links inside an article are plain `<a>` in build-time HTML. A click on one
- * that points to another page of this site is handled by the client router, like
- * a Next.js <Link>, so the reader keeps the loaded layout and gets a fast page change.
+ * Links are plain `<a>` everywhere: in build-time article HTML and in our
+ * components, which saves every page next/link's code. A click on one that points
+ * to another page of this site is handled by the client router
+ * (components/client-side-links.tsx), like a Next.js <Link>, so the reader keeps
+ * the loaded layout and gets a fast page change.
  */
 export function isClientRoutable(target: URL, current: URL): boolean {
   if (target.origin !== current.origin) return false;
-  // Same page, different #fragment: let the browser scroll.
-  if (target.pathname === current.pathname && target.search === current.search) return false;
+  // A #fragment on this same page: let the browser scroll (and keep its history entry).
+  if (target.pathname === current.pathname && target.search === current.search && target.hash) return false;
   // Files such as /feed.xml or /images/x.png are not pages.
   return !/\.[a-z0-9]+$/i.test(target.pathname);
 }

@@ -3,6 +3,7 @@ import { getPageMetadata } from '@/lib/page-metadata';
 import { SEARCH_PATH } from '@/lib/routes';
 import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { getClientMessages } from '@/i18n/client-messages';
 import { PageHeader } from '@/components/page-header';
 import { SearchForm, SearchPage } from '@/components/search/search-page';
 
@@ -16,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 // Static: the query is read in the browser. Until then (and without JavaScript) the plain form shows.
 export default async function Search() {
   const t = await getTranslations('search');
+  const { search } = await getClientMessages();
   return (
     <>
       <PageHeader title={t('pageTitle')} />
       <div className="search-area">
-        <Suspense fallback={<SearchForm />}>
-          <SearchPage />
+        <Suspense fallback={<SearchForm messages={search} />}>
+          <SearchPage messages={search} />
         </Suspense>
       </div>
     </>

@@ -2,11 +2,9 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import type { SearchMessages } from '@/lib/client-messages';
 import { searchPath } from '@/lib/routes';
-// Bundled with the header (about 4 KB gzipped) rather than fetched on open, so the
-// keys typed right after `/` reach the box. The index itself loads only on open.
-import SearchDialog from './search-dialog';
+import SearchDialog, { preloadSearchDialog } from './search-dialog';
 
 /** Typing in a field: `/` is then a character, not a shortcut. */
 function isTyping(target: EventTarget | null): boolean {
@@ -18,8 +16,7 @@ function isTyping(target: EventTarget | null): boolean {
  * search dialog instead; `/` and Ctrl/⌘+K open it from anywhere. On the search
  * page itself the shortcuts focus that page's box.
  */
-export function SearchButton() {
-  const t = useTranslations('search');
+export function SearchButton({ messages }: { messages: SearchMessages }) {
   const pathname = usePathname();
   const triggerRef = useRef<HTMLAnchorElement>(null);
   const [open, setOpen] = useState(false);
@@ -60,8 +57,10 @@ export function SearchButton() {
         href={searchPath()}
         className="search-button"
         aria-haspopup="dialog"
-        aria-label={t('buttonLabel')}
+        aria-label={messages.buttonLabel}
         aria-keyshortcuts="/ Control+K Meta+K"
+        onPointerEnter={preloadSearchDialog}
+        onFocus={preloadSearchDialog}
         onClick={(event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return; // new tab: the search page
           event.preventDefault();
@@ -72,7 +71,7 @@ export function SearchButton() {
           <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M15.5 15.5 21 21" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        <span className="search-button__label">{t('button')}</span>
+        <span className="search-button__label">{messages.button}</span>
         <kbd className="search-button__key" aria-hidden="true">
           /
         </kbd>
@@ -80,6 +79,7 @@ export function SearchButton() {
       {open && (
         <SearchDialog
           initialQuery={query}
+          messages={messages}
           onQueryChange={setQuery}
           onNavigate={() => setOpen(false)}
           onClose={() => {

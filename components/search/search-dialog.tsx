@@ -1,14 +1,26 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslations } from 'next-intl';
+import { lazy, Suspense, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchMessages } from '@/lib/client-messages';
 import { searchPath } from '@/lib/routes';
-import { SearchResultList, SearchStatusLine } from './search-results';
-import { useSearch } from './use-search';
+import { SearchStatusLine } from './search-status';
 
-const DIALOG_RESULTS = 8;
+/**
+ * The dialog and its box are part of every page (about 1 KB), so the box has
+ * focus the moment `/` is pressed and an IME can compose in it at once. The
+ * search itself (results, highlighting, the Pagefind loader) is fetched when the
+ * dialog first opens, or earlier when a pointer or focus reaches the button.
+ * If that fetch fails, the search page takes over.
+ */
+const loadResults = () => import('./search-dialog-results');
+const SearchDialogResults = lazy(() =>
+  loadResults().catch(() => {
+    window.location.assign(searchPath());
+    return new Promise<never>(() => {}); // nothing to show while the page changes
+  }),
+);
+export const preloadSearchDialog = () => void loadResults().catch(() => undefined);
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 type Props = {
@@ -18,6 +30,7 @@ type Props = {
   onClose: () => void;
   /** A result or the full-results link was chosen. */
   onNavigate: () => void;
+  messages: SearchMessages;
 };
 
 /**
@@ -26,14 +39,12 @@ type Props = {
  * results, ↑↓ moves between them, Enter opens the focused one (or, from the box,
  * the full results page).
  */
-export default function SearchDialog({ initialQuery, onQueryChange, onClose, onNavigate }: Props) {
-  const t = useTranslations('search');
+export default function SearchDialog({ initialQuery, onQueryChange, onClose, onNavigate, messages }: Props) {
   const router = useRouter();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
-  const search = useSearch({ query }, { pageSize: DIALOG_RESULTS, debounceMs: 120 });
 
   // Layout effect: the box has focus before the next key event arrives.
   useLayoutEffect(() => {
@@ -100,10 +111,10 @@ export default function SearchDialog({ initialQuery, onQueryChange, onClose, onN
       <div className="search-dialog__panel">
         <div className="search-dialog__header">
           <h2 id={titleId} className="search-dialog__title">
-            {t('dialogTitle')}
+            {messages.dialogTitle}
           </h2>
           <button type="button" className="search-dialog__close" onClick={() => dialogRef.current?.close()}>
-            {t('close')}
+            {messages.close}
           </button>
         </div>
         <form
@@ -118,7 +129,7 @@ export default function SearchDialog({ initialQuery, onQueryChange, onClose, onN
           }}
         >
           <label className="sr-only" htmlFor={`${titleId}-input`}>
-            {t('inputLabel')}
+            {messages.inputLabel}
           </label>
           <input
             ref={inputRef}
@@ -127,25 +138,17 @@ export default function SearchDialog({ initialQuery, onQueryChange, onClose, onN
             type="search"
             name="q"
             value={query}
-            placeholder={t('placeholder')}
+            placeholder={messages.placeholder}
             autoComplete="off"
             enterKeyHint="search"
             onChange={(event) => changeQuery(event.target.value)}
           />
         </form>
-        <SearchStatusLine status={search.status} total={search.total} />
-        {search.hits.length > 0 && (
-          <SearchResultList hits={search.hits} query={query} headingLevel={3} onNavigate={onNavigate} />
-        )}
-        {search.status === 'ready' && search.total > 0 && (
-          <p className="search-dialog__more">
-            <Link href={fullResultsPath} prefetch={false} onClick={onNavigate}>
-              {t('showAll', { count: search.total })}
-            </Link>
-          </p>
-        )}
+        <Suspense fallback={<SearchStatusLine status={query.trim() ? 'loading' : 'idle'} total={0} messages={messages} />}>
+          <SearchDialogResults query={query} fullResultsPath={fullResultsPath} messages={messages} onNavigate={onNavigate} />
+        </Suspense>
         <p className="search-dialog__hint" aria-hidden="true">
-          {t('keyboardHint')}
+          {messages.keyboardHint}
         </p>
       </div>
     </dialog>

@@ -2,25 +2,27 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { fillMessage, type SearchMessages } from '@/lib/client-messages';
 import { searchPath } from '@/lib/routes';
 import { filterOptions, readSearchParams, type SearchFilterKey, type SearchParamsState } from '@/lib/search/results';
-import { SearchResultList, SearchStatusLine } from './search-results';
+import { SearchResultList } from './search-results';
+import { SearchStatusLine } from './search-status';
 import { useSearch } from './use-search';
 
 const PAGE_SIZE = 20;
 
 /** The search box as plain HTML: what the static page shows before (or without) JavaScript. */
 export function SearchForm({
+  messages,
   query,
   onQueryChange,
   onSubmit,
 }: {
+  messages: SearchMessages;
   query?: string;
   onQueryChange?: (query: string) => void;
   onSubmit?: () => void;
 }) {
-  const t = useTranslations('search');
   return (
     <form
       role="search"
@@ -35,7 +37,7 @@ export function SearchForm({
       }
     >
       <label className="search-form__label" htmlFor="search-page-input">
-        {t('inputLabel')}
+        {messages.inputLabel}
       </label>
       <div className="search-form__row">
         <input
@@ -44,13 +46,13 @@ export function SearchForm({
           className="search-form__input"
           type="search"
           name="q"
-          placeholder={t('placeholder')}
+          placeholder={messages.placeholder}
           autoComplete="off"
           enterKeyHint="search"
           {...(onQueryChange ? { value: query, onChange: (event) => onQueryChange(event.target.value) } : { defaultValue: '' })}
         />
         <button type="submit" className="search-form__submit">
-          {t('submit')}
+          {messages.submit}
         </button>
       </div>
     </form>
@@ -61,27 +63,28 @@ function FilterSelect({
   name,
   value,
   counts,
+  messages,
   onChange,
 }: {
   name: SearchFilterKey;
   value: string;
   counts: ReturnType<typeof useSearch>['filterCounts'];
+  messages: SearchMessages;
   onChange: (value: string) => void;
 }) {
-  const t = useTranslations('search');
   const id = useId();
   const options = filterOptions(counts, name);
   if (value && !options.some((option) => option.value === value)) options.unshift({ value, count: 0 });
   return (
     <div className="search-filter">
       <label className="search-filter__label" htmlFor={id}>
-        {t(name)}
+        {messages[name]}
       </label>
       <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('all')}</option>
+        <option value="">{messages.all}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.count > 0 ? t('optionCount', { name: option.value, count: option.count }) : option.value}
+            {option.count > 0 ? fillMessage(messages.optionCount, { name: option.value, count: option.count }) : option.value}
           </option>
         ))}
       </select>
@@ -94,8 +97,7 @@ function FilterSelect({
  * and Back returns to it. Typing replaces the current history entry (one entry per
  * search, not per key); choosing a filter adds one.
  */
-export function SearchPage() {
-  const t = useTranslations('search');
+export function SearchPage({ messages }: { messages: SearchMessages }) {
   const fromUrl = readSearchParams(useSearchParams());
   const [query, setQuery] = useState(fromUrl.q);
   const [urlQuery, setUrlQuery] = useState(fromUrl.q);
@@ -122,6 +124,7 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <SearchForm
+        messages={messages}
         query={query}
         onQueryChange={setQuery}
         onSubmit={() => {
@@ -129,17 +132,17 @@ export function SearchPage() {
         }}
       />
       <fieldset className="search-filters">
-        <legend className="sr-only">{t('filters')}</legend>
-        <FilterSelect name="category" value={fromUrl.category} counts={search.filterCounts} onChange={(v) => setFilter('category', v)} />
-        <FilterSelect name="tag" value={fromUrl.tag} counts={search.filterCounts} onChange={(v) => setFilter('tag', v)} />
+        <legend className="sr-only">{messages.filters}</legend>
+        <FilterSelect name="category" value={fromUrl.category} counts={search.filterCounts} messages={messages} onChange={(v) => setFilter('category', v)} />
+        <FilterSelect name="tag" value={fromUrl.tag} counts={search.filterCounts} messages={messages} onChange={(v) => setFilter('tag', v)} />
       </fieldset>
-      <SearchStatusLine status={search.status} total={search.total} />
-      {search.status === 'ready' && search.total === 0 && <p className="search-empty-hint">{t('noResultsHint')}</p>}
-      {search.hits.length > 0 && <SearchResultList hits={search.hits} query={query} headingLevel={2} />}
+      <SearchStatusLine status={search.status} total={search.total} messages={messages} />
+      {search.status === 'ready' && search.total === 0 && <p className="search-empty-hint">{messages.noResultsHint}</p>}
+      {search.hits.length > 0 && <SearchResultList hits={search.hits} query={query} headingLevel={2} messages={messages} />}
       {search.hits.length < search.total && search.status === 'ready' && (
         <p className="search-more">
           <button type="button" className="search-more__button" onClick={() => void search.loadMore()}>
-            {t('more')}
+            {messages.more}
           </button>
         </p>
       )}

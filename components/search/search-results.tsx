@@ -1,9 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { Fragment } from 'react';
-import { useTranslations } from 'next-intl';
 import { JstDate } from '@/components/jst-date';
+import type { SearchMessages } from '@/lib/client-messages';
 import { buildExcerpt, highlightText, type TextSegment } from '@/lib/search/highlight';
 import type { SearchHit } from '@/lib/search/results';
 
@@ -18,34 +17,34 @@ type Props = {
   query: string;
   /** h2 on the search page, h3 inside the dialog (under its own h2). */
   headingLevel: 2 | 3;
+  messages: SearchMessages;
   onNavigate?: () => void;
 };
 
 /** Title, date and categories, and an excerpt with the reader's words in <mark>. */
-export function SearchResultList({ hits, query, headingLevel, onNavigate }: Props) {
-  const t = useTranslations('search');
+export function SearchResultList({ hits, query, headingLevel, messages, onNavigate }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <ol className="search-results" aria-label={t('resultsLabel')}>
+    <ol className="search-results" aria-label={messages.resultsLabel}>
       {hits.map((hit) => {
         const excerpt = buildExcerpt(hit.text, query);
         return (
           <li key={hit.url} className="search-result">
             <Heading className="search-result__title">
-              <Link href={hit.url} prefetch={false} className="search-result__link" data-search-result-link onClick={onNavigate}>
+              <a href={hit.url} className="search-result__link" data-search-result-link onClick={onNavigate}>
                 <Marked segments={highlightText(hit.title, query)} />
-              </Link>
+              </a>
             </Heading>
             <p className="search-result__meta">
               {hit.categories.length > 0 && (
                 <span>
-                  <span className="sr-only">{t('categories')}</span>
+                  <span className="sr-only">{messages.categories}</span>
                   {hit.categories.join('・')}
                 </span>
               )}
               {hit.date && (
                 <span>
-                  <span className="sr-only">{t('publishedAt')}</span>
+                  <span className="sr-only">{messages.publishedAt}</span>
                   <JstDate iso={hit.date} />
                 </span>
               )}
@@ -59,25 +58,5 @@ export function SearchResultList({ hits, query, headingLevel, onNavigate }: Prop
         );
       })}
     </ol>
-  );
-}
-
-/** The live status line: what the list below shows, announced to screen readers. */
-export function SearchStatusLine({ status, total }: { status: 'idle' | 'loading' | 'ready' | 'error'; total: number }) {
-  const t = useTranslations('search');
-  const message =
-    status === 'loading'
-      ? t('loading')
-      : status === 'error'
-        ? t('error')
-        : status === 'ready'
-          ? total > 0
-            ? t('resultCount', { count: total })
-            : t('noResults')
-          : t('prompt');
-  return (
-    <p className="search-status" role="status" data-status={status}>
-      {message}
-    </p>
   );
 }
