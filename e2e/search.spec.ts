@@ -219,6 +219,16 @@ test.describe('the search dialog', () => {
     expect(fetchedForSearch.length).toBeGreaterThan(0);
   });
 
+  test('if the search code cannot be fetched, the search page opens instead', async ({ page }) => {
+    await openPage(page, '/');
+    await page.waitForLoadState('networkidle');
+    // Everything the page needs has loaded; what is fetched from now on is the dialog's results code.
+    await page.route('**/_next/static/chunks/**', (route) => route.abort());
+    await page.keyboard.press('/');
+    await expectPath(page, '/search');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('記事の検索');
+  });
+
   test('keyboard only: / opens it, ↓ moves through the results, Enter opens one', async ({ page }) => {
     await openPage(page, '/');
     await page.keyboard.press('/');

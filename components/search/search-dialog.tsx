@@ -21,6 +21,7 @@ const SearchDialogResults = lazy(() =>
   }),
 );
 export const preloadSearchDialog = () => void loadResults().catch(() => undefined);
+
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 type Props = {
