@@ -11,6 +11,11 @@ describe('isClientRoutable', () => {
     expect(isClientRoutable(url('/posts/b#section'), here)).toBe(true);
   });
 
+  it('routes term pages whose names contain a dot (Next.js, Web3.0) as pages', () => {
+    expect(isClientRoutable(url('/tags/next.js'), here)).toBe(true);
+    expect(isClientRoutable(url('/categories/web3.0'), here)).toBe(true);
+  });
+
   it('routes a link to the page itself (the header name on the home page) like <Link>, without a reload', () => {
     expect(isClientRoutable(url('/posts/a?ref=1'), here)).toBe(true);
     expect(isClientRoutable(url('/posts/a'), here)).toBe(true);
@@ -22,6 +27,8 @@ describe('isClientRoutable', () => {
     expect(isClientRoutable(url('/posts/a?ref=1#半導体の需給'), here)).toBe(false);
     expect(isClientRoutable(url('/feed.xml'), here)).toBe(false);
     expect(isClientRoutable(url('/images/chart.svg'), here)).toBe(false);
+    expect(isClientRoutable(url('/images/photo.JPG'), here)).toBe(false);
+    expect(isClientRoutable(url('/tags/ai/feed.xml'), here)).toBe(false);
   });
 });
 

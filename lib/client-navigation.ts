@@ -1,4 +1,10 @@
 /**
+ * Files such as /feed.xml or /images/x.png are not pages. Named one by one: a term
+ * like 「Next.js」 or 「Web3.0」 gives a page URL with a dot in it (/tags/next.js).
+ */
+const FILE_EXTENSION = /\.(xml|rss|atom|json|txt|pdf|csv|zip|png|jpe?g|gif|webp|avif|svg|ico|mp3|mp4|webm|webmanifest|css)$/i;
+
+/**
  * Links are plain `<a>` everywhere: in build-time article HTML and in our
  * components, which saves every page next/link's code. A click on one that points
  * to another page of this site is handled by the client router
@@ -9,8 +15,7 @@ export function isClientRoutable(target: URL, current: URL): boolean {
   if (target.origin !== current.origin) return false;
   // A #fragment on this same page: let the browser scroll (and keep its history entry).
   if (target.pathname === current.pathname && target.search === current.search && target.hash) return false;
-  // Files such as /feed.xml or /images/x.png are not pages.
-  return !/\.[a-z0-9]+$/i.test(target.pathname);
+  return !FILE_EXTENSION.test(target.pathname);
 }
 
 /** Clicks the browser should keep: new tab or window, download, modified or non-primary button. */
