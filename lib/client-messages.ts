@@ -12,6 +12,7 @@ import type messages from '@/messages/ja.json';
 export const CLIENT_MESSAGE_NAMESPACES = ['search', 'theme', 'copy'] as const;
 
 type Messages = typeof messages;
+export type ClientMessages = Pick<Messages, (typeof CLIENT_MESSAGE_NAMESPACES)[number]>;
 export type SearchMessages = Messages['search'];
 export type ThemeMessages = Messages['theme'];
 export type CopyMessages = Messages['copy'];
