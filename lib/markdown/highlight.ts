@@ -78,42 +78,55 @@ function codeBlock(pre: Element, labels: CodeBlockLabels, language?: CodeLanguag
   };
 }
 
+// Shiki stops colouring a line once tokenizing it takes longer than its time limit
+// (500 ms by default), so on a loaded build machine the same post came out partly
+// uncoloured. Work is bounded by line length instead, which gives the same output on
+// any machine; the time limit stays only as a last guard against a grammar that stalls.
+const TOKENIZE_OPTIONS = { tokenizeMaxLineLength: 10_000, tokenizeTimeLimit: 10_000 } as const;
+
+type CodeBlockSlot = { parent: Root | Element; index: number; pre: Element; code: Element };
+
+function findCodeBlocks(tree: Root): CodeBlockSlot[] {
+  const slots: CodeBlockSlot[] = [];
+  const visit = (parent: Root | Element) => {
+    parent.children.forEach((child, index) => {
+      if (child.type !== 'element') return;
+      const code = child.tagName === 'pre' ? child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : undefined;
+      if (code) slots.push({ parent, index, pre: child, code });
+      else visit(child);
+    });
+  };
+  visit(tree);
+  return slots;
+}
+
 /** rehype plugin: every `<pre><code>` becomes a labelled block, highlighted when the language is known. */
 export function rehypeHighlightCode(options: { labels: CodeBlockLabels }) {
   return async (tree: Root) => {
-    const jobs: Promise<void>[] = [];
-    const visit = (parent: Root | Element) => {
-      parent.children.forEach((child, index) => {
-        if (child.type !== 'element') return;
-        const code = child.tagName === 'pre' ? child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code') : undefined;
-        if (!code) {
-          visit(child);
-          return;
-        }
-        const { language: written, fileName } = parseCodeInfo(classList(code));
-        const language = written ? findCodeLanguage(written) : undefined;
-        // remark ends every code block with a newline; Shiki would render it as an empty last line.
-        const source = textOf(code).replace(/\n$/, '');
-        if (!language) {
-          const plain: Element = { ...code, children: [{ type: 'text', value: source }] };
-          const pre: Element = { ...child, properties: { ...child.properties, tabIndex: 0 }, children: [plain] };
-          parent.children[index] = codeBlock(pre, options.labels, undefined, written, fileName);
-          return;
-        }
-        jobs.push(
-          getHighlighter().then(async (shiki) => {
-            await shiki.loadLanguage(language.id);
-            const highlighted = shiki.codeToHast(source, { lang: language.id, themes: CODE_THEMES, defaultColor: false });
-            const pre = highlighted.children[0] as Element;
-            // Keep the `language-*` class the HTML spec suggests for naming a code block's language.
-            const highlightedCode = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-            if (highlightedCode) highlightedCode.properties = { ...highlightedCode.properties, className: [`language-${written}`] };
-            parent.children[index] = codeBlock(pre, options.labels, language, written, fileName);
-          }),
-        );
-      });
-    };
-    visit(tree);
-    await Promise.all(jobs);
+    const blocks = findCodeBlocks(tree).map((slot) => {
+      const { language: written, fileName } = parseCodeInfo(classList(slot.code));
+      return { ...slot, written, fileName, language: written ? findCodeLanguage(written) : undefined };
+    });
+    const languages = [...new Set(blocks.flatMap((block) => (block.language ? [block.language.id] : [])))];
+    const shiki = languages.length > 0 ? await getHighlighter() : undefined;
+    // One language at a time: loading the same grammar from concurrent calls raced.
+    for (const id of languages) await shiki!.loadLanguage(id);
+
+    for (const { parent, index, pre, code, written, fileName, language } of blocks) {
+      // remark ends every code block with a newline; Shiki would render it as an empty last line.
+      const source = textOf(code).replace(/\n$/, '');
+      if (!language || !shiki) {
+        const plain: Element = { ...code, children: [{ type: 'text', value: source }] };
+        const plainPre: Element = { ...pre, properties: { ...pre.properties, tabIndex: 0 }, children: [plain] };
+        parent.children[index] = codeBlock(plainPre, options.labels, undefined, written, fileName);
+        continue;
+      }
+      const highlighted = shiki.codeToHast(source, { lang: language.id, themes: CODE_THEMES, defaultColor: false, ...TOKENIZE_OPTIONS });
+      const highlightedPre = highlighted.children[0] as Element;
+      // Keep the `language-*` class the HTML spec suggests for naming a code block's language.
+      const highlightedCode = highlightedPre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+      if (highlightedCode) highlightedCode.properties = { ...highlightedCode.properties, className: [`language-${written}`] };
+      parent.children[index] = codeBlock(highlightedPre, options.labels, language, written, fileName);
+    }
   };
 }
