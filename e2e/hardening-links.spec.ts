@@ -20,17 +20,18 @@ async function blockEvil(page: Page): Promise<string[]> {
   return requests;
 }
 
+/** Puts a link into the page's <main> (which the layout keeps across client navigations) and returns it. */
 async function injectLink(page: Page, href: string, text: string) {
   await page.evaluate(
     ([href, text]) => {
       const link = document.createElement('a');
       link.href = href;
       link.textContent = text;
-      link.className = 'injected-link';
       document.querySelector('main')!.prepend(link);
     },
     [href, text],
   );
+  return page.getByRole('link', { name: text, exact: true });
 }
 
 test('the client router leaves /.//evil.example/z to the browser, which stays on the site', async ({ page, baseURL }) => {
@@ -40,15 +41,13 @@ test('the client router leaves /.//evil.example/z to the browser, which stays on
 
   // Proof that the router is live: a plain link to another post navigates without a reload.
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-  await injectLink(page, postHref(second.slug), '次の記事');
-  await page.locator('a.injected-link').click();
+  await (await injectLink(page, postHref(second.slug), '次の記事')).click();
   await expectPath(page, `/posts/${second.slug}`);
   await expect(page.locator('h1')).toHaveText(second.title);
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
   // Same origin as a URL, but its pathname `//evil.example/z` reads as protocol-relative.
-  await injectLink(page, '/.//evil.example/z', '紛らわしいリンク');
-  await page.locator('a.injected-link').click();
+  await (await injectLink(page, '/.//evil.example/z', '紛らわしいリンク')).click();
   await expect.poll(() => new URL(page.url()).pathname).not.toBe(`/posts/${second.slug}`);
   await page.waitForLoadState('load');
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
