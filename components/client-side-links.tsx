@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { isClientRoutable, isPlainClick } from '@/lib/client-navigation';
+import { clientRoutePath, isPlainClick } from '@/lib/client-navigation';
 
 /**
  * Every internal link on the site is a plain `<a>` (in components and in build-time
@@ -18,18 +18,19 @@ export function ClientSideLinks() {
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== '_self') || link.hasAttribute('download')) return undefined;
       const url = new URL(link.href, location.href);
-      return isClientRoutable(url, new URL(location.href)) ? url : undefined;
+      const path = clientRoutePath(url, new URL(location.href));
+      return path === undefined ? undefined : { url, path };
     };
     const onClick = (event: Event) => {
       if (!(event instanceof MouseEvent) || !isPlainClick(event)) return;
-      const url = routable(event);
-      if (!url) return;
+      const route = routable(event);
+      if (!route) return;
       event.preventDefault();
-      router.push(url.pathname + url.search + url.hash);
+      router.push(route.path);
     };
     const prefetch = (event: Event) => {
-      const url = routable(event);
-      if (url) router.prefetch(url.pathname + url.search);
+      const route = routable(event);
+      if (route) router.prefetch(route.url.pathname + route.url.search);
     };
     document.addEventListener('click', onClick);
     document.addEventListener('pointerover', prefetch);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClientRoutable, isPlainClick } from './client-navigation';
+import { clientRoutePath, isClientRoutable, isPlainClick } from './client-navigation';
 
 const here = new URL('https://news.example.jp/posts/a?ref=1');
 const url = (href: string) => new URL(href, here);
@@ -30,6 +30,26 @@ describe('isClientRoutable', () => {
     expect(isClientRoutable(url('/images/photo.JPG'), here)).toBe(false);
     expect(isClientRoutable(url('/tags/ai/feed.xml'), here)).toBe(false);
   });
+});
+
+describe('clientRoutePath', () => {
+  it('is the path, query and fragment of a page on this site', () => {
+    expect(clientRoutePath(url('/posts/b?x=1#節'), here)).toBe('/posts/b?x=1#%E7%AF%80');
+    expect(clientRoutePath(url('/feed.xml'), here)).toBeUndefined();
+  });
+
+  // Each of these resolves to this origin, with a pathname that starts with `//`:
+  // pushed as it is, it would be read as a link to evil.example.
+  it.each(['/.//evil.example/z', '/./\\evil.example/z', '/a/..//evil.example', '/%2e//evil.example/z', '/.\t//evil.example'])(
+    'leaves %j to the browser, which stays on this site',
+    (href) => {
+      const target = url(href);
+      expect(target.origin).toBe(here.origin);
+      expect(target.pathname.startsWith('//')).toBe(true);
+      expect(isClientRoutable(target, here)).toBe(true);
+      expect(clientRoutePath(target, here)).toBeUndefined();
+    },
+  );
 });
 
 describe('isPlainClick', () => {

@@ -18,6 +18,21 @@ export function isClientRoutable(target: URL, current: URL): boolean {
   return !FILE_EXTENSION.test(target.pathname);
 }
 
+/**
+ * What the client router is given for a click on `target`, or undefined to leave the
+ * navigation to the browser. The string itself is checked again, not just the URL it
+ * came from: `/.//evil.example/z` is a same-origin URL whose pathname is
+ * `//evil.example/z`, and that pathname, pushed as it is, reads as a protocol-relative
+ * link to another site. Such a link is left to the browser, which stays on this origin.
+ */
+export function clientRoutePath(target: URL, current: URL): string | undefined {
+  if (!isClientRoutable(target, current)) return undefined;
+  const path = target.pathname + target.search + target.hash;
+  if (/^[/\\]{2}/.test(path)) return undefined;
+  const pushed = new URL(path, current.origin);
+  return pushed.origin === current.origin && pushed.href === target.href ? path : undefined;
+}
+
 /** Clicks the browser should keep: new tab or window, download, modified or non-primary button. */
 export function isPlainClick(event: Pick<MouseEvent, 'button' | 'metaKey' | 'ctrlKey' | 'shiftKey' | 'altKey' | 'defaultPrevented'>): boolean {
   return !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;

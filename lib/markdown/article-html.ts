@@ -52,6 +52,77 @@ function span(className: string, children: ElementContent[], extra: Element['pro
   return { type: 'element', tagName: 'span', properties: { className: [className], ...extra }, children };
 }
 
+/** The target of an in-page link (`#fn-1` → `fn-1`), or undefined for other links. */
+function fragmentTarget(href: unknown): string | undefined {
+  if (typeof href !== 'string' || !href.startsWith('#')) return undefined;
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return undefined;
+  }
+}
+
+type IdOwner = { element: Element; id: string; inFootnotes: boolean; footnote: boolean };
+
+/**
+ * Elements whose id stays as it is after sanitising, in document order: all but the
+ * h2–h6 outside the footnote section, whose ids rehypeHeadingAnchors writes. `footnote`
+ * marks ids the footnotes own (the section's label and notes, and the references).
+ */
+function keptIds(tree: Root): IdOwner[] {
+  const owners: IdOwner[] = [];
+  const visit = (parent: ParentNode, inFootnotes: boolean, footnote: boolean) => {
+    for (const child of parent.children) {
+      if (!isElement(child)) continue;
+      const ownedByFootnotes = footnote || isFootnoteSection(child) || child.properties.dataFootnoteRef !== undefined;
+      const takesAnchor = !inFootnotes && HEADING.test(child.tagName) && child.tagName !== 'h1';
+      if (typeof child.properties.id === 'string' && !takesAnchor) {
+        owners.push({ element: child, id: child.properties.id, inFootnotes, footnote: ownedByFootnotes });
+      }
+      visit(child, inFootnotes || isFootnoteSection(child), ownedByFootnotes);
+    }
+  };
+  visit(tree, false, false);
+  return owners;
+}
+
+/**
+ * Makes the ids that came through the sanitiser unique. The author's raw HTML can
+ * repeat an id or reuse one the footnotes have (`<p id="fn-1">`), and GFM itself
+ * gives the second citation of `[^1]` and the first of `[^1-2]` the same `fnref-1-2`.
+ * The footnotes keep theirs first, since their links and `aria-describedby` point at
+ * them; a later copy becomes `-1`, `-2` like a repeated heading. A renamed footnote
+ * reference takes its back link along, so each back link returns to its own reference.
+ */
+export function rehypeUniqueIds(options: { prefix: string }) {
+  const unprefixed = (id: string) => (id.startsWith(options.prefix) ? id.slice(options.prefix.length) : id);
+  return (tree: Root) => {
+    const owners = keptIds(tree);
+    const written = new Set(owners.map((owner) => owner.id));
+    const used = new Set<string>();
+    // Array sort is stable: footnote ids first, each group in document order.
+    const byPriority = [...owners].sort((a, b) => Number(b.footnote) - Number(a.footnote));
+    for (const { element, id } of byPriority) {
+      let unique = id;
+      for (let n = 1; used.has(unique) || (unique !== id && written.has(unique)); n++) unique = `${id}-${n}`;
+      used.add(unique);
+      if (unique === id) continue;
+      element.properties.id = unique;
+      if (element.properties.dataFootnoteRef === undefined) continue;
+      // The note this reference cites holds the back link to it.
+      const noteId = fragmentTarget(element.properties.href);
+      const note = owners.find((o) => o.inFootnotes && o.element.tagName === 'li' && noteId !== undefined && unprefixed(o.id) === unprefixed(noteId));
+      if (!note) continue;
+      forEachElement(note.element, (link) => {
+        const target = fragmentTarget(link.properties.href);
+        if (link.properties.dataFootnoteBackref !== undefined && target !== undefined && unprefixed(target) === unprefixed(id)) {
+          link.properties.href = `#${unique}`;
+        }
+      });
+    }
+  };
+}
+
 export type HeadingAnchorLabels = { headingLink: string };
 
 /**
@@ -59,14 +130,14 @@ export type HeadingAnchorLabels = { headingLink: string };
  * next to the heading (in a wrapper), not inside it, so the heading's accessible
  * name stays its text. Runs after sanitising, so the ids are not prefixed with
  * `user-content-`: they are derived from text and cannot clobber page ids
- * (`reservedIds` and ids already in the article are never handed out).
+ * (`reservedIds` and ids already in the article, such as the footnotes', are
+ * never handed out).
  */
-export function rehypeHeadingAnchors(options: { reservedIds: readonly string[]; labels: HeadingAnchorLabels }) {
+export function rehypeHeadingAnchors(options: { reservedIds: readonly string[]; prefix: string; labels: HeadingAnchorLabels }) {
   return (tree: Root) => {
-    const existing: string[] = [];
-    forEachElement(tree, (element) => {
-      if (!HEADING.test(element.tagName) && typeof element.properties.id === 'string') existing.push(element.properties.id);
-    });
+    // Both spellings of a kept id are taken: `#fn-1` is how the footnotes link to
+    // `user-content-fn-1`, so a heading `## fn-1` must not become the nearer target.
+    const existing = keptIds(tree).flatMap(({ id }) => (id.startsWith(options.prefix) ? [id, id.slice(options.prefix.length)] : [id]));
     const slug = createHeadingSlugger([...options.reservedIds, ...existing]);
     forEachElement(tree, (element, parent, index) => {
       if (isFootnoteSection(element)) return 'skip';
@@ -235,12 +306,30 @@ export function rehypeTaskListLabels() {
 
 export type ExternalLinkLabels = { external: string };
 
-/** Whether a link leaves the site: an absolute http(s) URL on another origin. */
+function leavesOrigin(url: URL, origin: string): boolean {
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin;
+}
+
+/**
+ * Whether a link leaves the site for another web origin. Decided the way the browser
+ * reads the href (WHATWG URL parsing against the site), not by its spelling, so
+ * `//evil.example`, `/\evil.example`, `\\evil.example` and tabs or newlines inside
+ * the scheme all count. An href with a scheme of its own (`https:evil.example`) is
+ * also read on its own: against a page served over the other scheme, or from a
+ * preview host, it is an absolute URL. `mailto:` and the like leave no web origin.
+ */
 export function isExternalHref(href: string, siteOrigin: string): boolean {
-  if (!/^https?:\/\//i.test(href)) return false;
+  let url: URL;
   try {
-    return new URL(href).origin !== siteOrigin;
+    url = new URL(href, siteOrigin);
   } catch {
+    return false;
+  }
+  if (leavesOrigin(url, siteOrigin)) return true;
+  try {
+    return leavesOrigin(new URL(href), siteOrigin);
+  } catch {
+    // A relative href: the reading against the site above is the only one.
     return false;
   }
 }

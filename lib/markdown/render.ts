@@ -23,6 +23,7 @@ import {
   rehypeImageDimensions,
   rehypeScrollableTables,
   rehypeTaskListLabels,
+  rehypeUniqueIds,
 } from './article-html';
 import type { TocHeading } from './headings';
 import { rehypeHighlightCode } from './highlight';
@@ -73,7 +74,8 @@ function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) 
       .use(rehypeRaw)
       .use(rehypeSanitize, sanitizeSchema)
       // Everything below adds only what the site controls; see article-html.ts.
-      .use(rehypeHeadingAnchors, { reservedIds: reservedPageIds, labels })
+      .use(rehypeUniqueIds, { prefix: CLOBBER_PREFIX })
+      .use(rehypeHeadingAnchors, { reservedIds: reservedPageIds, prefix: CLOBBER_PREFIX, labels })
       .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
       .use(rehypeCallouts, { labels })
       .use(rehypeHighlightCode, { labels })
