@@ -61,6 +61,8 @@ describe('front-matter redirects that would shadow a site address', () => {
     expect(shadowedRoute('/%73earch')).toBeDefined();
     expect(shadowedRoute('/FEED.XML')).toBeDefined();
     expect(shadowedRoute('/page.html')).toBeDefined();
+    // Written to public/ after validation, so reserved whether or not a build has run.
+    expect(shadowedRoute('/pagefind/pagefind.js', [])).toBeDefined();
     const { problems } = validatePosts([post([], '/tags/:title')]);
     expect(problems.map((p) => [p.field, p.line])).toEqual([['permalink', 4]]);
   });

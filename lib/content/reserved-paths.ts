@@ -22,6 +22,7 @@ import {
   termIndexPath,
 } from '../routes';
 import { fieldLineLocator } from './front-matter';
+import { PAGEFIND_BUNDLE_URL } from '../search/pagefind';
 import type { ContentProblem } from './problems';
 import type { ValidPost } from './validate';
 
@@ -57,6 +58,8 @@ export const SITE_ROUTE_SEGMENTS: ReadonlySet<string> = new Set(
     feedPath('atom'),
     SITEMAP_PATH,
     DEFAULT_OG_IMAGE_PATH,
+    // The search index: written to public/ only after the content step has validated the posts.
+    PAGEFIND_BUNDLE_URL,
     ...NEXT_FILE_CONVENTION_PATHS,
   ].map(firstSegment),
 );
