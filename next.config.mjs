@@ -9,13 +9,17 @@ const isDev = process.env.NODE_ENV === 'development';
 
 /**
  * Pages are static, so a per-request nonce is impossible: Next's inline
- * hydration scripts need 'unsafe-inline'. Everything else is locked to our own
- * origin. 'wasm-unsafe-eval' lets the search index (WebAssembly) run without
- * allowing JavaScript eval; only `next dev` needs 'unsafe-eval'.
+ * hydration scripts need 'unsafe-inline'. That allowance covers <script>
+ * elements only: `script-src-attr 'none'` refuses every inline event handler
+ * (`onerror=`, `onclick=`), which the site never writes and injected markup
+ * would. Everything else is locked to our own origin. 'wasm-unsafe-eval' lets
+ * the search index (WebAssembly) run without allowing JavaScript eval; only
+ * `next dev` needs 'unsafe-eval'.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${isDev ? " 'unsafe-eval'" : ''}`,
+  "script-src-attr 'none'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

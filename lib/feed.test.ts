@@ -1,7 +1,10 @@
-import { XMLValidator } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml, renderFeed, withJstDates, type FeedInput } from './feed';
+import { derivePostData } from './content/post-document';
+import { absolutizeHtml, renderFeed, type FeedInput } from './feed';
+import { renderMarkdown } from './markdown/render';
 import type { Post } from './post-query';
 
 const SITE = 'https://news.example.jp';
@@ -45,26 +48,6 @@ function input(posts: Post[], overrides: Partial<FeedInput> = {}): FeedInput {
 /** Fields rss-parser reads from RSS (content:encoded, dc:creator) and Atom (author, updated, published). */
 type FeedItemExtras = { 'content:encoded'?: string; 'dc:creator'?: string; author?: string; updated?: string; published?: string };
 const parser = new Parser<Record<string, unknown>, FeedItemExtras>({ customFields: { item: ['dc:creator', 'updated', 'published'] } });
-
-describe('withJstDates', () => {
-  it('rewrites RSS dates to RFC 822 with +0900', () => {
-    const xml = '<lastBuildDate>Thu, 20 Nov 2025 23:30:00 GMT</lastBuildDate><pubDate>Thu, 20 Nov 2025 23:30:00 GMT</pubDate>';
-    expect(withJstDates(xml, 'rss')).toBe(
-      '<lastBuildDate>Fri, 21 Nov 2025 08:30:00 +0900</lastBuildDate><pubDate>Fri, 21 Nov 2025 08:30:00 +0900</pubDate>',
-    );
-  });
-
-  it('rewrites Atom dates to ISO 8601 with +09:00', () => {
-    expect(withJstDates('<updated>2025-11-20T23:30:00.000Z</updated><published>2025-11-20T15:00:00.000Z</published>', 'atom')).toBe(
-      '<updated>2025-11-21T08:30:00+09:00</updated><published>2025-11-21T00:00:00+09:00</published>',
-    );
-  });
-
-  it('leaves other elements and unparseable values alone', () => {
-    const xml = '<title>2025-11-20T23:30:00.000Z</title><updated>soon</updated>';
-    expect(withJstDates(xml, 'atom')).toBe(xml);
-  });
-});
 
 describe('absolutizeHtml', () => {
   it('resolves relative links and images against the post URL, leaving absolute ones', () => {
@@ -131,5 +114,67 @@ describe('renderFeed', () => {
 
   it('gives an empty feed a fixed date rather than the build time', () => {
     expect(renderFeed(input([]), 'atom')).toContain('<updated>1970-01-01T09:00:00+09:00</updated>');
+  });
+});
+
+describe('renderFeed with hostile text', () => {
+  /** A fixture post as the content step makes it: front matter, excerpt and sanitised HTML from the same code. */
+  async function hostilePost(name: string): Promise<Post> {
+    const file = `test/fixtures/hostile/${name}`;
+    const data = derivePostData(file, readFileSync(file, 'utf8'));
+    const { html, headings } = await renderMarkdown(data.body);
+    return { ...data, html, headings, draft: false, scheduled: false };
+  }
+
+  const xmlParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'entry', 'title'].includes(name) });
+
+  /** The posts a real XML parser finds: RSS items or Atom entries. */
+  function entriesOf(xml: string, format: 'rss' | 'atom') {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const document = xmlParser.parse(xml);
+    return format === 'rss' ? document.rss.channel.item : document.feed.entry;
+  }
+
+  it('writes `]]>` in a title, an excerpt and a raw-HTML alt as text: each post stays one RSS item', async () => {
+    const hostile = await hostilePost('feeds-cdata-injection-rss.md');
+    // Twice in each value: one `]]>` a CDATA writer might escape, then the one that would end the section.
+    for (const value of [hostile.title, hostile.excerpt]) expect(value.match(/]]>/g)).toHaveLength(2);
+    expect(hostile.html).toContain(']]></content:encoded></item><item><title>INJECTED</title>');
+
+    const items = entriesOf(renderFeed(input([hostile, post()]), 'rss'), 'rss');
+    expect(items).toHaveLength(2);
+    expect(items[0].title).toEqual([hostile.title]);
+    expect(items[0].description).toBe(hostile.excerpt);
+    expect(items[0]['content:encoded']).toContain('alt="図]]>一]]></content:encoded></item><item><title>INJECTED</title>');
+    expect(items[0]['content:encoded']).toContain('<script>alert(1)</script>');
+    expect(items.flatMap((item: { title: string[] }) => item.title)).not.toContain('INJECTED');
+  });
+
+  it('writes `]]>` in a title and a raw-HTML alt as text: each post stays one Atom entry', async () => {
+    const hostile = await hostilePost('feeds-cdata-injection-atom.md');
+    expect(hostile.html).toContain(']]></content></entry><entry><title>INJECTED</title>');
+
+    const entries = entriesOf(renderFeed(input([hostile, post()]), 'atom'), 'atom');
+    expect(entries).toHaveLength(2);
+    expect(entries[0].title).toEqual([{ '#text': hostile.title, '@_type': 'html' }]);
+    expect(entries[0].content['#text']).toContain('alt="図]]>一]]></content></entry><entry><title>INJECTED</title>');
+  });
+
+  it('keeps either hostile post one entry in the other format too, with no CDATA and no raw <script> anywhere', async () => {
+    const posts = [await hostilePost('feeds-cdata-injection-rss.md'), await hostilePost('feeds-cdata-injection-atom.md'), post()];
+    for (const format of ['rss', 'atom'] as const) {
+      const xml = renderFeed(input(posts), format);
+      expect(entriesOf(xml, format)).toHaveLength(3);
+      expect(xml).not.toContain('<![CDATA[');
+      expect(xml).not.toContain('<script');
+    }
+  });
+
+  it('drops characters XML 1.0 forbids, so one bad character cannot make the whole feed unreadable', () => {
+    const xml = renderFeed(input([post({ title: 'ベル\u0007とヌル\u0000と\u001b[31m色\ud800', author: '記者\ufffe' })]), 'rss');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const item = xmlParser.parse(xml).rss.channel.item[0];
+    expect(item.title).toEqual(['ベルとヌルと[31m色']);
+    expect(item['dc:creator']).toBe('記者');
   });
 });

@@ -73,8 +73,8 @@ export function literalSource(path: string): string {
     .join('/');
 }
 
-/** `/a/b/` → `/a/b` (Next strips the slash before redirects run); query and fragment dropped. */
-function normalizePath(raw: string): string | undefined {
+/** `/a/b/` → `/a/b` (Next strips the slash before redirects run); query and fragment dropped; `/` alone gives undefined. */
+export function normalizePath(raw: string): string | undefined {
   let path = raw.trim();
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
     try {

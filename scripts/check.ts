@@ -7,6 +7,7 @@ import path from 'node:path';
 import { checkPosts } from '../lib/content/checks';
 import { readPostFiles } from '../lib/content/files';
 import { formatProblem } from '../lib/content/problems';
+import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -14,7 +15,7 @@ const publicDir = process.env.PUBLIC_DIR ?? 'public';
 const strict = process.argv.includes('--strict');
 
 const files = readPostFiles(contentDir);
-const { posts, problems: errors } = validatePosts(files);
+const { posts, problems: errors } = validatePosts(files, { publicEntries: listPublicEntries(publicDir) });
 const publicFileExists = (urlPath: string) => {
   const file = path.join(publicDir, urlPath);
   return file.startsWith(path.join(publicDir, path.sep)) && existsSync(file) && statSync(file).isFile();

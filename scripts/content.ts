@@ -11,10 +11,12 @@ import { readPostFiles } from '../lib/content/files';
 import { GENERATED_POSTS_FILE } from '../lib/content/generated';
 import { POST_WORKERS_ENV } from '../lib/content/post-workers';
 import { formatProblem, hasErrors } from '../lib/content/problems';
+import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
 import { datedUrlTable, type IndexedPost } from '../lib/legacy-urls';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
+const publicDir = process.env.PUBLIC_DIR ?? 'public';
 const started = Date.now();
 
 function fail(lines: string[]): never {
@@ -23,7 +25,7 @@ function fail(lines: string[]): never {
 }
 
 const files = readPostFiles(contentDir);
-const { posts, problems } = validatePosts(files);
+const { posts, problems } = validatePosts(files, { publicEntries: listPublicEntries(publicDir) });
 const errors = problems.filter((p) => p.severity === 'error');
 if (hasErrors(problems)) {
   const badFiles = new Set(errors.map((p) => p.file));

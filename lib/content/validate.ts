@@ -1,5 +1,6 @@
 import { parsePostFile, type PostFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
+import { reservedRedirectProblems } from './reserved-paths';
 
 export type SourceFile = { file: string; source: string };
 export type ValidPost = {
@@ -15,11 +16,19 @@ function bodyStartLine(source: string, body: string): number {
   return source.endsWith(body) ? source.slice(0, source.length - body.length).split('\n').length : 1;
 }
 
+export type ValidateOptions = {
+  /** Top-level names in public/ (lib/content/reserved-paths.ts `listPublicEntries`), which redirects may not shadow. */
+  publicEntries?: readonly string[];
+};
+
 /**
- * Checks every post file and the collection as a whole (slugs must be unique),
- * returning all problems at once.
+ * Checks every post file and the collection as a whole (slugs must be unique,
+ * redirects may not shadow a site address), returning all problems at once.
  */
-export function validatePosts(files: readonly SourceFile[]): { posts: ValidPost[]; problems: ContentProblem[] } {
+export function validatePosts(
+  files: readonly SourceFile[],
+  options: ValidateOptions = {},
+): { posts: ValidPost[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const posts: ValidPost[] = [];
   for (const { file, source } of files) {
@@ -47,5 +56,6 @@ export function validatePosts(files: readonly SourceFile[]): { posts: ValidPost[
       });
     }
   }
+  problems.push(...reservedRedirectProblems(posts, options.publicEntries ?? []));
   return { posts, problems };
 }
