@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 
@@ -17,4 +18,7 @@ export default async function NotFound() {
   );
 }
 
-export const metadata = { title: 'ページが見つかりません' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('notFound');
+  return { title: t('title') };
+}

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatJstDate, jstDateParts, jstYearMonth, parsePostDate, toJstIsoString, toRfc822JstString } from './dates';
+import { siteConfig } from './site';
 
 function iso(value: string) {
   const parsed = parsePostDate(value);
@@ -90,5 +91,37 @@ describe('toRfc822JstString', () => {
   it('names the same instant as the input', () => {
     const iso = '2025-02-28T16:05:09.000Z';
     expect(new Date(toRfc822JstString(iso)).toISOString()).toBe(iso);
+  });
+});
+
+describe('the site time zone', () => {
+  it('is read from siteConfig.timeZone, the one place it is set', async () => {
+    vi.resetModules();
+    vi.doMock('./site', () => ({ siteConfig: { timeZone: 'UTC' } }));
+    try {
+      const dates = await import('./dates');
+      // 23:30 UTC is already the next day in Japan; in the configured zone it is not.
+      expect(dates.formatJstDate('2025-12-01T23:30:00Z')).toBe('2025年12月1日');
+    } finally {
+      vi.doUnmock('./site');
+      vi.resetModules();
+    }
+  });
+
+  it('has the fixed offset the Japan-time helpers assume, in every season', () => {
+    const clock = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: siteConfig.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    for (let month = 0; month < 24; month++) {
+      const instant = new Date(Date.UTC(2024 + Math.floor(month / 12), month % 12, 15, 17, 45, 30));
+      expect(toJstIsoString(instant).slice(0, 19), instant.toISOString()).toBe(clock.format(instant).replace(' ', 'T'));
+    }
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Dates in posts are written by people (Jekyll style) and shown in Japan time.
  * Everything is converted to an absolute instant once, at parse time; display
- * always goes through Asia/Tokyo so a reader never sees a UTC calendar date.
+ * always goes through the site's time zone (siteConfig.timeZone, Japan's) so a
+ * reader never sees a UTC calendar date.
  */
+import { siteConfig } from './site';
 
-export const SITE_TIME_ZONE = 'Asia/Tokyo';
+// Japan has had no daylight saving time since 1951, so its offset is fixed (dates.test.ts checks it against siteConfig.timeZone).
 const JST_OFFSET_MINUTES = 9 * 60;
 
 export type ParsedDate =
@@ -69,7 +71,7 @@ export function parsePostDate(value: unknown): ParsedDate {
 }
 
 const jstDateFormat = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: SITE_TIME_ZONE,
+  timeZone: siteConfig.timeZone,
   year: 'numeric',
   month: 'long',
   day: 'numeric',

@@ -4,6 +4,7 @@ import {
   isPublic,
   laterPageNumbers,
   pageNumberFromSegment,
+  pageOf,
   paginate,
   postsWithTerm,
   selectPublishedPosts,
@@ -70,6 +71,23 @@ describe('paginate', () => {
   });
 });
 
+describe('pageOf', () => {
+  const items = Array.from({ length: 45 }, (_, i) => i);
+
+  it('gives the pages that exist', () => {
+    expect(pageOf(items, 1, 20)).toEqual(paginate(items, 1, 20));
+    expect(pageOf(items, 3, 20)?.items).toEqual([40, 41, 42, 43, 44]);
+    expect(pageOf([], 1, 20)).toEqual({ items: [], page: 1, totalPages: 1 });
+  });
+
+  it('has no page before the first, past the last, or between two', () => {
+    for (const page of [0, -1, 4, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(pageOf(items, page, 20), String(page)).toBeUndefined();
+    }
+    expect(pageOf([], 2, 20)).toBeUndefined();
+  });
+});
+
 describe('terms', () => {
   const posts = [
     post('a', '2025-11-03T00:00:00Z', { tags: ['AI', 'C++'], categories: ['テクノロジー'] }),
@@ -123,6 +141,13 @@ describe('pageNumberFromSegment', () => {
     for (const segment of ['1', '4', '0', '-2', '02', '2.0', '2e0', 'abc', '']) {
       expect(pageNumberFromSegment(segment, 3), segment).toBeUndefined();
     }
+  });
+
+  it('reads any later page number when the list query is left to judge where the list ends', () => {
+    expect(pageNumberFromSegment('999')).toBe(999);
+    expect(pageNumberFromSegment(undefined)).toBe(1);
+    expect(pageNumberFromSegment('1')).toBeUndefined();
+    expect(pageNumberFromSegment('02')).toBeUndefined();
   });
 
   it('lists the later pages as static params', () => {

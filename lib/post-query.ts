@@ -62,12 +62,19 @@ export function paginate<T>(items: readonly T[], page: number, perPage: number):
   return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages };
 }
 
+/** Page `page` of a list, or undefined when the list has no such page (an empty list still has page 1). */
+export function pageOf<T>(items: readonly T[], page: number, perPage: number): Page<T> | undefined {
+  const found = paginate(items, page, perPage);
+  return Number.isInteger(page) && page >= 1 && page <= found.totalPages ? found : undefined;
+}
+
 /**
  * The page number a `/page/<n>` segment asks for, or undefined when that URL
  * is not a page: page 1 lives at the list's own URL, so `/page/1` is not one.
- * No segment (the list's own URL) is page 1.
+ * No segment (the list's own URL) is page 1. Without `totalPages`, any later page
+ * number is read (the list's query, getListPage, knows where the list ends).
  */
-export function pageNumberFromSegment(segment: string | undefined, totalPages: number): number | undefined {
+export function pageNumberFromSegment(segment: string | undefined, totalPages = Number.POSITIVE_INFINITY): number | undefined {
   if (segment === undefined) return 1;
   if (!/^[1-9]\d*$/.test(segment)) return undefined;
   const page = Number(segment);

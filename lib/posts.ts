@@ -1,11 +1,12 @@
 import type { Post as PostDocument } from 'contentlayer/generated';
 import {
   collectTerms,
-  paginate,
+  pageOf,
   postsWithTerm,
   selectPublishedPosts,
   toSummary,
   withCanonicalTermNames,
+  type Page,
   type Post,
   type PostSummary,
   type Term,
@@ -56,14 +57,6 @@ export function getPostBySlug(slug: string): Post | undefined {
   return postsBySlug.get(slug);
 }
 
-export function getHomePage(page: number) {
-  return paginate(publishedSummaries, page, siteConfig.postsPerPage);
-}
-
-export function getHomePageCount(): number {
-  return getHomePage(1).totalPages;
-}
-
 const terms: Record<TermKind, Term[]> = {
   tags: collectTerms(publishedSummaries, 'tags'),
   categories: collectTerms(publishedSummaries, 'categories'),
@@ -97,10 +90,6 @@ export function getPostsWithTerm(kind: TermKind, slug: string): PostSummary[] {
   return posts;
 }
 
-export function getTermPage(kind: TermKind, slug: string, page: number) {
-  return paginate(getPostsWithTerm(kind, slug), page, siteConfig.postsPerPage);
-}
-
 const summariesBySlug = new Map(publishedSummaries.map((post) => [post.slug, post]));
 
 const relatedTo = createRelatedPostsIndex(publishedSummaries);
@@ -131,8 +120,37 @@ export function getAuthor(slug: string): Author | undefined {
   return authorsBySlug.get(slug);
 }
 
-export function getAuthorPage(slug: string, page: number) {
-  return paginate(authorPosts.get(slug) ?? [], page, siteConfig.postsPerPage);
+/** The paginated lists of posts: the home page, one tag's or category's posts, one author's posts. */
+export type ListKind = 'home' | TermKind | 'authors';
+
+/** One page of a list; `owner` is the tag, category or author whose posts it lists (the home page has none). */
+export type ListPage = Page<PostSummary> & { owner?: Term | Author };
+
+function listPosts(kind: ListKind, key: string | undefined): { owner?: Term | Author; posts: readonly PostSummary[] } | undefined {
+  if (kind === 'home') return { posts: publishedSummaries };
+  if (key === undefined) return undefined;
+  if (kind === 'authors') {
+    const owner = getAuthor(key);
+    return owner && { owner, posts: authorPosts.get(owner.slug) ?? [] };
+  }
+  const owner = getTerm(kind, key);
+  return owner && { owner, posts: getPostsWithTerm(kind, owner.slug) };
 }
 
-export type { Author, Post, PostSummary, Term, TermKind, TocHeading };
+/**
+ * Page `page` of a list: the home page (no key), or the list of the tag, category
+ * or author whose URL segment is `key`. Undefined when there is no such list or page.
+ */
+export function getListPage(kind: ListKind, key: string | undefined, page: number): ListPage | undefined {
+  const list = listPosts(kind, key);
+  const found = list && pageOf(list.posts, page, siteConfig.postsPerPage);
+  return found && { ...found, owner: list.owner };
+}
+
+/** The URL segment of every list of a kind (the home page is one list without one), for generateStaticParams. */
+export function getListKeys(kind: ListKind): (string | undefined)[] {
+  if (kind === 'home') return [undefined];
+  return (kind === 'authors' ? authors : terms[kind]).map((owner) => owner.slug);
+}
+
+export type { Author, Page, Post, PostSummary, Term, TermKind, TocHeading };

@@ -1,4 +1,4 @@
-import { siteFeedRoute } from '@/lib/feed-routes';
+import { siteFeedRoute } from '@/app/_lib/feed-routes';
 
 export const dynamic = 'force-static';
 export const GET = siteFeedRoute('atom');

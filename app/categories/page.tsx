@@ -1,6 +1,6 @@
-import { termRoutes } from '@/components/term-routes';
+import { indexRoute } from '@/app/_lib/index-route';
 
-const routes = termRoutes('categories', 'category');
+const route = indexRoute('categories');
 
-export const generateMetadata = routes.indexMetadata;
-export default routes.IndexPage;
+export const generateMetadata = route.generateMetadata;
+export default route.IndexPage;

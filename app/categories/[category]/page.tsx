@@ -1,8 +1,8 @@
-import { termRoutes } from '@/components/term-routes';
+import { listRoute } from '@/app/_lib/list-route';
 
-const routes = termRoutes('categories', 'category');
+const route = listRoute('categories');
 
 export const dynamicParams = false;
-export const generateStaticParams = routes.generateStaticParams;
-export const generateMetadata = routes.generateMetadata;
-export default routes.TermPage;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.ListPage;

@@ -1,4 +1,4 @@
-import { termFeedRoute } from '@/lib/feed-routes';
+import { termFeedRoute } from '@/app/_lib/feed-routes';
 
 const route = termFeedRoute('tags', 'tag');
 

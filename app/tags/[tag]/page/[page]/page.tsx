@@ -1,10 +1,10 @@
-import { termRoutes } from '@/components/term-routes';
+import { listRoute } from '@/app/_lib/list-route';
 
-const routes = termRoutes('tags', 'tag');
+const route = listRoute('tags');
 
 // Pages up to siteConfig.prerenderedListPages are built; later ones render on first request, then stay cached.
 export const dynamic = 'force-static';
 export const dynamicParams = true;
-export const generateStaticParams = routes.generatePagedStaticParams;
-export const generateMetadata = routes.generateMetadata;
-export default routes.TermPage;
+export const generateStaticParams = route.generatePagedStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.ListPage;

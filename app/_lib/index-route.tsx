@@ -1,0 +1,46 @@
+/**
+ * The index pages of the lists' owners: every tag (/tags), every category
+ * (/categories) and every author (/authors), each with its post count. The route
+ * files under app/ are one line each and get their metadata and page here.
+ */
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { AuthorIndex } from '@/components/author-index';
+import { JsonLd } from '@/components/json-ld';
+import { PageHeader } from '@/components/page-header';
+import { TermIndex } from '@/components/term-index';
+import { breadcrumbJsonLd, collectionPageJsonLd, termBreadcrumbs } from '@/lib/json-ld';
+import { getPageMetadata } from '@/lib/page-metadata';
+import { getAuthors, getTerms, type TermKind } from '@/lib/posts';
+import { authorIndexPath, termIndexPath } from '@/lib/routes';
+
+type IndexKind = TermKind | 'authors';
+
+export function indexRoute(kind: IndexKind) {
+  const path = kind === 'authors' ? authorIndexPath() : termIndexPath(kind);
+
+  return {
+    async generateMetadata(): Promise<Metadata> {
+      const t = await getTranslations(kind);
+      return getPageMetadata({ path, title: t('indexTitle'), description: t('indexDescription') });
+    },
+
+    async IndexPage() {
+      const t = await getTranslations();
+      const title = t(`${kind}.indexTitle`);
+      const description = t(`${kind}.indexDescription`);
+      return (
+        <>
+          {kind !== 'authors' && (
+            // CollectionPage, and ホーム › タグ一覧.
+            <JsonLd data={[collectionPageJsonLd({ name: title, description, path }), breadcrumbJsonLd(termBreadcrumbs(kind, { home: t('nav.home'), index: title }))]} />
+          )}
+          <PageHeader title={title}>
+            <p>{description}</p>
+          </PageHeader>
+          {kind === 'authors' ? <AuthorIndex authors={getAuthors()} /> : <TermIndex terms={getTerms(kind)} />}
+        </>
+      );
+    },
+  };
+}
