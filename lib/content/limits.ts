@@ -108,8 +108,9 @@ export function forbiddenCharacterProblems(
     if (inKey) problem(field, `項目名に使えない文字 ${inKey} が含まれています`);
     pending.push({ field, value });
   }
-  while (pending.length > 0) {
-    const { field, value } = pending.pop() as { field: string; value: unknown };
+  // A queue (not a stack) so problems come out in the order of the file.
+  for (let next = 0; next < pending.length; next++) {
+    const { field, value } = pending[next];
     if (typeof value === 'string') {
       const found = firstForbiddenCharacter(value);
       if (found) problem(field, `使えない文字 ${found} が含まれています（制御文字などはフィードや画面を壊すので消してください）`);
