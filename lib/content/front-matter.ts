@@ -45,8 +45,8 @@ export function nonYamlFrontMatter(source: string): string | undefined {
   return language === '' || /^ya?ml$/i.test(language) ? undefined : `---${language}`;
 }
 
-/** Where the body starts in the file, to report body problems by file line. */
-export function bodyStartLine(source: string, body: string): number {
+/** Where the body starts in the file, to report body problems by file line (as validate.ts does for its posts). */
+function bodyStartLine(source: string, body: string): number {
   return source.endsWith(body) ? source.slice(0, source.length - body.length).split('\n').length : 1;
 }
 

@@ -1,4 +1,4 @@
-import { bodyStartLine, parsePostFile, type PostFrontMatter } from './front-matter';
+import { parsePostFile, type PostFrontMatter } from './front-matter';
 import type { ContentProblem } from './problems';
 
 export type SourceFile = { file: string; source: string };
@@ -10,6 +10,10 @@ export type ValidPost = {
   /** Line of the file on which the body starts, to report body problems by file line. */
   bodyStartLine: number;
 };
+
+function bodyStartLine(source: string, body: string): number {
+  return source.endsWith(body) ? source.slice(0, source.length - body.length).split('\n').length : 1;
+}
 
 /**
  * Checks every post file and the collection as a whole (slugs must be unique),
