@@ -1,6 +1,8 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import type { Plugin } from 'unified';
 import { preparePostDocument } from './lib/content/post-document';
+// Before Contentlayer reads any post with gray-matter: front matter in any language but YAML is refused, never evaluated.
+import './lib/content/safe-gray-matter';
 
 // Posts live here unless CONTENT_DIR points elsewhere (tests and benchmarks use temporary folders).
 const contentDirPath = process.env.CONTENT_DIR ?? 'content';

@@ -1,8 +1,9 @@
-import matter from 'gray-matter';
 import YAML from 'yaml';
 import { parsePostDate } from '../dates';
 import { postSlug, urlSegment } from '../segments';
+import { bodyLimitProblems, CONTENT_LIMITS, forbiddenCharacterProblems, lengthProblem } from './limits';
 import type { ContentProblem } from './problems';
+import matter from './safe-gray-matter';
 
 /** Front matter after normalisation: every Jekyll spelling reduced to one shape. */
 export type PostFrontMatter = {
@@ -28,6 +29,26 @@ export type ParsedPostFile = {
 };
 
 type FieldLocator = (field: string) => number;
+
+/**
+ * The language named after the opening `---` (`---js`, `--- coffee`), as
+ * gray-matter would read it, when it is anything but YAML. gray-matter hands
+ * such front matter to that language's parser (for JavaScript, `eval`), so
+ * the file is refused before gray-matter sees it.
+ */
+export function nonYamlFrontMatter(source: string): string | undefined {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // `----` is not an opening delimiter (gray-matter reads no front matter there either).
+  if (!text.startsWith('---') || text.charAt(3) === '-') return undefined;
+  const newline = text.indexOf('\n');
+  const language = text.slice(3, newline === -1 ? text.length : newline).trim();
+  return language === '' || /^ya?ml$/i.test(language) ? undefined : `---${language}`;
+}
+
+/** Where the body starts in the file, to report body problems by file line (as validate.ts does for its posts). */
+function bodyStartLine(source: string, body: string): number {
+  return source.endsWith(body) ? source.slice(0, source.length - body.length).split('\n').length : 1;
+}
 
 /** Same YAML reading as Contentlayer (yaml 1.2 core schema: dates stay strings). */
 function readFrontMatter(source: string): { data: unknown; body: string } {
@@ -114,7 +135,8 @@ function optionalText(
 
 function readReadingTime(value: unknown, problem: (field: string, message: string) => void): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const minutes = typeof value === 'number' ? value : Number(String(value).replace(/\s*(分|min(utes)?)$/i, ''));
+  // Trim first, then strip the unit with an anchored, fixed-length pattern: `\s*` before the unit backtracks quadratically on long blank runs.
+  const minutes = typeof value === 'number' ? value : Number(String(value).trim().replace(/(分|min(utes)?)$/i, '').trimEnd());
   if (!Number.isFinite(minutes) || minutes <= 0) {
     problem('reading_time', `分数を正の数で書いてください（「${String(value)}」は使えません）`);
     return undefined;
@@ -188,11 +210,53 @@ export function normalizeFrontMatter(
     permalink: optionalText(data, 'permalink', problem),
     redirectFrom,
   };
+  limitProblems(frontMatter, slugOverride, problem);
+  forbiddenCharacterProblems(data, problem);
   return problems.length > 0 ? { problems } : { frontMatter, problems };
+}
+
+/** The sizes of CONTENT_LIMITS: a post over one never reaches a renderer, a feed or a page. */
+function limitProblems(
+  frontMatter: PostFrontMatter,
+  slugOverride: string | undefined,
+  problem: (field: string, message: string) => void,
+): void {
+  const limits = CONTENT_LIMITS;
+  const checks: [string, string | undefined][] = [
+    ['title', lengthProblem(frontMatter.title, limits.titleLength, 'タイトル')],
+    ['author', lengthProblem(frontMatter.author, limits.authorLength, '著者名')],
+    ['excerpt', lengthProblem(frontMatter.excerpt, limits.excerptLength, 'excerpt')],
+    ['slug', lengthProblem(slugOverride, limits.pathLength, 'slug')],
+    ['permalink', lengthProblem(frontMatter.permalink, limits.pathLength, 'permalink')],
+  ];
+  for (const [field, message] of checks) if (message) problem(field, message);
+
+  const terms: [string, string[], number, string][] = [
+    ['tags', frontMatter.tags, limits.tagsPerPost, 'タグ'],
+    ['categories', frontMatter.categories, limits.categoriesPerPost, 'カテゴリ'],
+  ];
+  for (const [field, names, maxCount, what] of terms) {
+    if (names.length > maxCount) problem(field, `${what}が ${names.length} 個あります（1 記事 ${maxCount} 個までにしてください）`);
+    const long = names.find((name) => lengthProblem(name, limits.termLength, what) !== undefined);
+    if (long !== undefined) problem(field, lengthProblem(long, limits.termLength, `${what}「${long.slice(0, 20)}…」`) as string);
+  }
+
+  if (frontMatter.redirectFrom.length > limits.redirectsPerPost) {
+    problem('redirect_from', `転送元が ${frontMatter.redirectFrom.length} 個あります（${limits.redirectsPerPost} 個までにしてください）`);
+  }
+  const longRedirect = frontMatter.redirectFrom.find((path) => lengthProblem(path, limits.pathLength, '') !== undefined);
+  if (longRedirect !== undefined) {
+    problem('redirect_from', lengthProblem(longRedirect, limits.pathLength, `転送元「${longRedirect.slice(0, 20)}…」`) as string);
+  }
 }
 
 /** Reads one post file from its source text. Never throws: broken YAML is a problem like any other. */
 export function parsePostFile(file: string, source: string): ParsedPostFile {
+  const language = nonYamlFrontMatter(source);
+  if (language !== undefined) {
+    const message = `front matter は --- で始まる YAML だけが使えます（「${language}」は読みません。JavaScript などの front matter は実行されてしまうため）`;
+    return { body: '', problems: [{ file, line: 1, field: 'front matter', message, severity: 'error' }] };
+  }
   let data: unknown;
   let body = '';
   try {
@@ -213,5 +277,8 @@ export function parsePostFile(file: string, source: string): ParsedPostFile {
     };
   }
   const { frontMatter, problems } = normalizeFrontMatter(data as Record<string, unknown>, file, fieldLineLocator(source));
+  // Checked before anything parses the body: these shapes are what stall or crash the Markdown tools.
+  const bodyProblems = bodyLimitProblems(file, body, bodyStartLine(source, body));
+  if (bodyProblems.length > 0) return { body, problems: [...problems, ...bodyProblems] };
   return { frontMatter, body, problems };
 }

@@ -1,0 +1,288 @@
+/**
+ * Limits on what one post may contain. Posts are untrusted input, and some
+ * shapes make the tools that read them slow or crash them (thousands of nested
+ * quotes overflow the stack of every tree walker; a line of thousands of list
+ * markers takes the Markdown parser minutes). Every value is far above what a
+ * real post needs: in 1,362 real Japanese blog posts the longest title has 119
+ * characters, the longest tag 15, the most tags on one post is 6, and quotes
+ * nest at most 3 deep.
+ */
+import type { ContentProblem } from './problems';
+
+export const CONTENT_LIMITS = {
+  /** Characters (code points) in the title. */
+  titleLength: 200,
+  authorLength: 100,
+  excerptLength: 1000,
+  /** Characters in one tag or one category. */
+  termLength: 50,
+  tagsPerPost: 20,
+  categoriesPerPost: 10,
+  /** Characters in `slug`, `permalink` and each `redirect_from` path. */
+  pathLength: 500,
+  redirectsPerPost: 50,
+  /** Characters in the body, after the front matter. */
+  bodyLength: 1_000_000,
+  /** Quote and list markers that open a body line (`> > - 1.`): how deep one line nests. */
+  nestingDepth: 20,
+  /**
+   * Columns from the start of a body line to the end of its last quote or list
+   * marker. Nesting can also be built up by indentation, a level per line; every
+   * level takes at least one column, so this bounds that depth too.
+   */
+  containerPrefixColumns: 100,
+} as const;
+
+/** Code points in a string (what a writer counts as characters), without building an array. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A low surrogate after a high one is the second half of one character.
+    if (!(unit >= 0xdc00 && unit <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) count++;
+  }
+  return count;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+function hex(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * The first character a feed, a terminal or an XML parser cannot take, as
+ * `U+001B`: C0 and C1 control characters (tab and line breaks are text),
+ * non-characters such as U+FFFE and U+FFFF, and halves of a surrogate pair
+ * standing alone. Undefined when there is none.
+ */
+export function firstForbiddenCharacter(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (isHighSurrogate(unit)) {
+      const next = text.charCodeAt(i + 1);
+      if (!isLowSurrogate(next)) return `${hex(unit)}（対になっていないサロゲート）`;
+      const codePoint = ((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+      // U+1FFFE, U+1FFFF … U+10FFFF: the last two code points of every plane are non-characters.
+      if ((codePoint & 0xfffe) === 0xfffe) return hex(codePoint);
+      i++;
+      continue;
+    }
+    if (isLowSurrogate(unit)) return `${hex(unit)}（対になっていないサロゲート）`;
+    if (unit === 0x09 || unit === 0x0a || unit === 0x0d) continue;
+    if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) return hex(unit);
+    if ((unit >= 0xfdd0 && unit <= 0xfdef) || unit === 0xfffe || unit === 0xffff) return hex(unit);
+  }
+  return undefined;
+}
+
+/** A field name as it can be printed: forbidden characters in a key are shown as escapes. */
+function printableKey(key: string): string {
+  return firstForbiddenCharacter(key) === undefined
+    ? key
+    : Array.from(key, (c) => (firstForbiddenCharacter(c) === undefined ? c : `\\u{${c.codePointAt(0)?.toString(16)}}`)).join('');
+}
+
+/**
+ * Every string in the front matter (values of any depth, list items and keys)
+ * checked for forbidden characters: one problem per string, named by its
+ * top-level field. Walks with its own stack, so deeply nested YAML cannot
+ * overflow the call stack, and visits each object once, so YAML aliases cannot
+ * make it loop.
+ */
+export function forbiddenCharacterProblems(
+  data: Record<string, unknown>,
+  problem: (field: string, message: string) => void,
+): void {
+  const seen = new Set<object>();
+  const pending: { field: string; value: unknown }[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const field = printableKey(key);
+    const inKey = firstForbiddenCharacter(key);
+    if (inKey) problem(field, `項目名に使えない文字 ${inKey} が含まれています`);
+    pending.push({ field, value });
+  }
+  // A queue (not a stack) so problems come out in the order of the file.
+  for (let next = 0; next < pending.length; next++) {
+    const { field, value } = pending[next];
+    if (typeof value === 'string') {
+      const found = firstForbiddenCharacter(value);
+      if (found) problem(field, `使えない文字 ${found} が含まれています（制御文字などはフィードや画面を壊すので消してください）`);
+    } else if (value !== null && typeof value === 'object' && !seen.has(value)) {
+      seen.add(value);
+      for (const [key, item] of Object.entries(value)) {
+        const inKey = firstForbiddenCharacter(key);
+        if (inKey) problem(field, `項目名に使えない文字 ${inKey} が含まれています`);
+        pending.push({ field, value: item });
+      }
+    }
+  }
+}
+
+/** A check of one text field's length; the message says the limit and what to do. */
+export function lengthProblem(text: string | undefined, limit: number, what: string): string | undefined {
+  if (text === undefined) return undefined;
+  const length = characterCount(text);
+  return length > limit ? `${what}が ${length} 文字あります（${limit} 文字までにしてください）` : undefined;
+}
+
+const TAB_WIDTH = 4;
+
+/** Whether `line[index]` ends a list marker: a space, a tab, or the end of the line (a CR of a CRLF file included). */
+function isBlankAt(line: string, index: number): boolean {
+  const code = line.charCodeAt(index);
+  return index >= line.length || code === 0x20 || code === 0x09 || code === 0x0d;
+}
+
+/** `- - -`, `* * *`, `___`: a line of one of these markers (and blanks) is a thematic break, not nesting. */
+function isThematicBreak(line: string): boolean {
+  let marker = 0;
+  let count = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === 0x0d) continue;
+    if (code !== 0x2d && code !== 0x2a && code !== 0x5f) return false;
+    if (marker !== 0 && code !== marker) return false;
+    marker = code;
+    count++;
+  }
+  return count >= 3;
+}
+
+/**
+ * The quote and list markers that open one line, and the column just after the
+ * last of them: `> > - 1. text` has 4 markers. Stops at the first character
+ * that is neither whitespace nor a marker, so the scan costs at most the line.
+ */
+function containerPrefix(line: string): { markers: number; columns: number } {
+  let markers = 0;
+  let column = 0;
+  let columns = 0;
+  let i = 0;
+  while (i < line.length) {
+    const code = line.charCodeAt(i);
+    if (code === 0x20) {
+      column++;
+      i++;
+    } else if (code === 0x09) {
+      column += TAB_WIDTH - (column % TAB_WIDTH);
+      i++;
+    } else if (code === 0x3e /* > */) {
+      markers++;
+      column++;
+      i++;
+      columns = column;
+    } else if ((code === 0x2d /* - */ || code === 0x2a /* * */ || code === 0x2b) /* + */ && isBlankAt(line, i + 1)) {
+      markers++;
+      column++;
+      i++;
+      columns = column;
+    } else if (code >= 0x30 && code <= 0x39) {
+      // An ordered list marker: up to 9 digits, then `.` or `)`, then a blank.
+      let end = i;
+      while (end < line.length && end - i < 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
+      const delimiter = line.charCodeAt(end);
+      if ((delimiter !== 0x2e && delimiter !== 0x29) || !isBlankAt(line, end + 1)) break;
+      markers++;
+      column += end + 1 - i;
+      i = end + 1;
+      columns = column;
+    } else {
+      break;
+    }
+  }
+  return { markers, columns };
+}
+
+/**
+ * A fence that opens at the very start of a line, outside every quote and list:
+ * only a matching closing fence ends it, so the lines in between are code and
+ * cannot nest. (A fence inside a container also ends with the container, which
+ * a line scan cannot see; those lines are checked like any other.)
+ */
+function topLevelFence(line: string): { char: number; length: number } | undefined {
+  const char = line.charCodeAt(0);
+  if (char !== 0x60 /* ` */ && char !== 0x7e /* ~ */) return undefined;
+  let length = 0;
+  while (line.charCodeAt(length) === char) length++;
+  if (length < 3) return undefined;
+  // A backtick in the info string means the line is not a fence at all.
+  if (char === 0x60 && line.indexOf('`', length) !== -1) return undefined;
+  return { char, length };
+}
+
+function closesFence(line: string, fence: { char: number; length: number }): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 0x20) i++;
+  let length = 0;
+  while (line.charCodeAt(i + length) === fence.char) length++;
+  return length >= fence.length && line.slice(i + length).trim() === '';
+}
+
+/**
+ * Limits on the Markdown body, by the line of the file they are on. One pass
+ * over the lines, so even a body built to stall the Markdown parser is checked
+ * in linear time, before any parser sees it. Reports at most one problem per
+ * kind, at the first offending line, and how many lines share it.
+ */
+export function bodyLimitProblems(file: string, body: string, bodyStartLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (line: number, message: string) => problems.push({ file, line, field: 'body', message, severity: 'error' });
+
+  const length = characterCount(body);
+  if (length > CONTENT_LIMITS.bodyLength) {
+    report(bodyStartLine, `本文が ${length} 文字あります（${CONTENT_LIMITS.bodyLength} 文字までにしてください）`);
+  }
+
+  let tooDeep: { line: number; markers: number; count: number } | undefined;
+  let tooWide: { line: number; columns: number; count: number } | undefined;
+  let fence: { char: number; length: number } | undefined;
+  let lineIndex = 0;
+  let start = 0;
+  while (start <= body.length) {
+    const newline = body.indexOf('\n', start);
+    const end = newline === -1 ? body.length : newline;
+    const line = body.slice(start, end);
+    const lineNumber = bodyStartLine + lineIndex;
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined;
+    } else {
+      fence = topLevelFence(line);
+      if (!fence && !isThematicBreak(line)) {
+        const { markers, columns } = containerPrefix(line);
+        if (markers > CONTENT_LIMITS.nestingDepth) {
+          if (tooDeep) tooDeep.count++;
+          else tooDeep = { line: lineNumber, markers, count: 1 };
+        }
+        if (columns > CONTENT_LIMITS.containerPrefixColumns) {
+          if (tooWide) tooWide.count++;
+          else tooWide = { line: lineNumber, columns, count: 1 };
+        }
+      }
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+    lineIndex++;
+  }
+
+  const others = (count: number) => (count > 1 ? `。ほかに ${count - 1} 行あります` : '');
+  if (tooDeep) {
+    report(
+      tooDeep.line,
+      `引用（>）やリストの記号が 1 行に ${tooDeep.markers} 個重なっています（入れ子は ${CONTENT_LIMITS.nestingDepth} 段までにしてください${others(tooDeep.count)}）`,
+    );
+  }
+  if (tooWide) {
+    report(
+      tooWide.line,
+      `引用（>）やリストの記号と字下げが ${tooWide.columns} 桁続いています（${CONTENT_LIMITS.containerPrefixColumns} 桁までにしてください${others(tooWide.count)}）`,
+    );
+  }
+  return problems;
+}
