@@ -7,7 +7,8 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderOgImage } from '@/components/og-image';
+import { parse as parseYaml } from 'yaml';
+import { renderOgImage, renderPostOgImage } from '@/components/og-image';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -76,6 +77,14 @@ describe('renderOgImage', () => {
   it.each(Object.entries(foreignTitles))('renders a %s title without fetching anything', async (name, title) => {
     const bytes = await render(name, title);
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    expect(fetchCalls).toEqual([]);
+  });
+
+  it("renders a hostile post's share image (Hangul, Thai, Arabic, Devanagari in title and category) without fetching", async () => {
+    const source = readFileSync(path.join('test', 'fixtures', 'hostile', 'og-foreign-scripts.md'), 'utf8');
+    const { title, categories } = parseYaml(source.split(/^---$/m)[1]) as { title: string; categories: string[] };
+    const response = await renderPostOgImage({ title, categories, date: '2025-11-28T00:00:00Z' });
+    expect(pngSize(Buffer.from(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
     expect(fetchCalls).toEqual([]);
   });
 
