@@ -74,7 +74,10 @@ const nextConfig = {
   // Older posts' share images render at request time and read the font from node_modules (components/og-image.tsx).
   outputFileTracingIncludes: {
     // …and the posts, which lib/content/generated.ts reads at run time in production.
-    '/posts/[slug]/og.png': ['./node_modules/@expo-google-fonts/noto-sans-jp/{400Regular,700Bold}/*.ttf', './.contentlayer/generated/Post/_index.json'],
+    '/posts/[slug]/og.png': [
+      './node_modules/@expo-google-fonts/{noto-sans-jp,noto-sans-kr}/{400Regular,700Bold}/*.ttf',
+      './.contentlayer/generated/Post/_index.json',
+    ],
   },
 };
 

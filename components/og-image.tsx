@@ -1,7 +1,10 @@
 /**
  * Share images (1200×630 PNG), rendered at build time with next/og (Satori).
- * The Japanese font is Noto Sans JP from the npm package @expo-google-fonts/noto-sans-jp,
- * read from node_modules: nothing is fetched while building.
+ * The fonts are Noto Sans JP and, for Hangul, Noto Sans KR, from the npm packages
+ * @expo-google-fonts/noto-sans-jp and -kr, read from node_modules. next/og
+ * downloads a font from Google Fonts for any character its fonts lack, and
+ * cannot be told not to; so only characters these fonts draw reach it
+ * (lib/og/glyph-coverage.ts), and nothing is fetched while building or serving.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +13,7 @@ import { formatJstDate } from '@/lib/dates';
 import { OG_IMAGE_SIZE } from '@/lib/metadata';
 import type { PostSummary } from '@/lib/post-query';
 import { siteConfig } from '@/lib/site';
+import { fontCodePoints, withCoveredGlyphs } from '@/lib/og/glyph-coverage';
 import { layoutTitle, titlePhrases, withoutPictographs, type TitleLayout, type TitlePhrase } from '@/lib/og/title-layout';
 
 /** One box per phrase, so Satori breaks lines only between phrases. (A plain function: Satori cannot render a component returning an array.) */
@@ -109,26 +113,43 @@ export function OgImage({
   );
 }
 
-const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-jp');
-const FONT_FILES = [
-  { weight: 400, file: '400Regular/NotoSansJP_400Regular.ttf' },
-  { weight: 700, file: '700Bold/NotoSansJP_700Bold.ttf' },
+const FONT_FAMILIES = [
+  {
+    name: 'Noto Sans JP',
+    files: [
+      { weight: 400, file: 'noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
+      { weight: 700, file: 'noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' },
+    ],
+  },
+  // Not named in any style: Satori falls back to it, in this order, for what Noto Sans JP lacks (Hangul).
+  {
+    name: 'Noto Sans KR',
+    files: [
+      { weight: 400, file: 'noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf' },
+      { weight: 700, file: 'noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf' },
+    ],
+  },
 ] as const;
+const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts');
 
 type FontOptions = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>['fonts'];
+/** The fonts, and per family in fallback order the code points every weight of it draws. */
+type BundledFonts = { fonts: FontOptions; coverage: Set<number>[] };
 
-let fonts: Promise<FontOptions> | undefined;
+let bundledFonts: Promise<BundledFonts> | undefined;
 
-function loadFonts(): Promise<FontOptions> {
-  fonts ??= Promise.all(
-    FONT_FILES.map(async ({ weight, file }) => ({
-      name: 'Noto Sans JP',
-      data: await readFile(path.join(FONT_DIR, file)),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-  return fonts;
+function loadFonts(): Promise<BundledFonts> {
+  bundledFonts ??= Promise.all(
+    FONT_FAMILIES.map(async ({ name, files }) => {
+      const faces = await Promise.all(
+        files.map(async ({ weight, file }) => ({ name, data: await readFile(path.join(FONT_DIR, file)), weight, style: 'normal' as const })),
+      );
+      const [first, ...others] = faces.map((face) => fontCodePoints(face.data));
+      const coverage = new Set([...first].filter((codePoint) => others.every((codePoints) => codePoints.has(codePoint))));
+      return { faces, coverage };
+    }),
+  ).then((families) => ({ fonts: families.flatMap((family) => family.faces), coverage: families.map((family) => family.coverage) }));
+  return bundledFonts;
 }
 
 export type OgImageContent = {
@@ -150,14 +171,17 @@ export function renderDefaultOgImage(): Promise<ImageResponse> {
 }
 
 export async function renderOgImage(content: OgImageContent): Promise<ImageResponse> {
+  const { fonts, coverage } = await loadFonts();
+  // Every string Satori sees: a character outside the bundled fonts would make next/og fetch one.
+  const drawable = (text: string) => withCoveredGlyphs(withoutPictographs(text), coverage);
   return new ImageResponse(
     <OgImage
-      title={layoutTitle(content.title)}
-      kicker={content.kicker && withoutPictographs(content.kicker)}
-      lead={content.lead ? titlePhrases(withoutPictographs(content.lead)) : undefined}
-      date={content.date}
-      siteName={content.siteName}
+      title={layoutTitle(drawable(content.title))}
+      kicker={content.kicker && drawable(content.kicker)}
+      lead={content.lead ? titlePhrases(drawable(content.lead)) : undefined}
+      date={content.date && drawable(content.date)}
+      siteName={drawable(content.siteName)}
     />,
-    { ...OG_IMAGE_SIZE, fonts: await loadFonts() },
+    { ...OG_IMAGE_SIZE, fonts },
   );
 }

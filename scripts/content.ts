@@ -14,6 +14,7 @@ import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
 import { datedUrlTable, type IndexedPost } from '../lib/legacy-urls';
+import { SHARE_IMAGE_SLUGS_FILE, shareImageSlugs } from '../lib/og/share-image-paths';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const publicDir = process.env.PUBLIC_DIR ?? 'public';
@@ -68,6 +69,9 @@ writeFileSync(
   path.join('.contentlayer', 'legacy-dated-urls.json'),
   JSON.stringify(datedUrlTable(generated as unknown as IndexedPost[], { now: new Date(), includeUnpublished: false })),
 );
+
+// The slugs that have a share image, so proxy.ts can turn any other /posts/<slug>/og.png away uncached.
+writeFileSync(SHARE_IMAGE_SLUGS_FILE, JSON.stringify(shareImageSlugs(generated as unknown as { slug: string; draft?: boolean }[])));
 
 const drafts = posts.filter((p) => p.frontMatter.draft).length;
 console.log(

@@ -2,10 +2,13 @@
  * Renders real share images with the bundled font. Set OG_PREVIEW_DIR to keep
  * the PNGs and look at them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderOgImage } from '@/components/og-image';
+import { parse as parseYaml } from 'yaml';
+import { renderOgImage, renderPostOgImage } from '@/components/og-image';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -62,8 +65,46 @@ describe('renderOgImage', () => {
     expect(fetchCalls).toEqual([]);
   });
 
-  it('would fetch a fallback font for a script the bundled font lacks (the check above can fail)', async () => {
-    await render('hangul', '한국어 제목');
-    expect(fetchCalls.length).toBeGreaterThan(0);
+  // One title per script next/og would download a Google font for: Hangul is drawn from the bundled Noto Sans KR,
+  // the others (which Satori could not shape anyway) become 〓 before rendering.
+  const foreignTitles = {
+    korean: '한국 반도체 수출 동향과 日本市場',
+    thai: 'ตลาดหุ้นไทย：タイ株式市場の見通し',
+    arabic: 'سوق الأسهم：中東の株式市場',
+    hindi: 'भारतीय शेयर बाजार：インド株の行方',
+  };
+
+  it.each(Object.entries(foreignTitles))('renders a %s title without fetching anything', async (name, title) => {
+    const bytes = await render(name, title);
+    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    expect(fetchCalls).toEqual([]);
+  });
+
+  it("renders a hostile post's share image (Hangul, Thai, Arabic, Devanagari in title and category) without fetching", async () => {
+    const source = readFileSync(path.join('test', 'fixtures', 'hostile', 'og-foreign-scripts.md'), 'utf8');
+    const { title, categories } = parseYaml(source.split(/^---$/m)[1]) as { title: string; categories: string[] };
+    const response = await renderPostOgImage({ title, categories, date: '2025-11-28T00:00:00Z' });
+    expect(pngSize(Buffer.from(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    expect(fetchCalls).toEqual([]);
+  });
+
+  it('draws Hangul from the bundled font rather than replacing it', async () => {
+    const hangul = await render('hangul', '한국어 제목');
+    const replaced = await render('hangul-replaced', '〓 〓');
+    const empty = await render('hangul-empty', '');
+    expect(hangul.equals(replaced)).toBe(false);
+    expect(hangul.equals(empty)).toBe(false);
+    expect(fetchCalls).toEqual([]);
+  });
+
+  it('sees the fetch next/og makes for a character no font has (the checks above can fail)', async () => {
+    const font = readFileSync(path.join('node_modules', '@expo-google-fonts', 'noto-sans-jp', '400Regular', 'NotoSansJP_400Regular.ttf'));
+    const response = new ImageResponse(createElement('div', { style: { display: 'flex', fontSize: 64 } }, 'ภาษาไทย'), {
+      width: 1200,
+      height: 630,
+      fonts: [{ name: 'Noto Sans JP', data: font, weight: 400, style: 'normal' }],
+    });
+    await response.arrayBuffer();
+    expect(fetchCalls.some((url) => url.includes('fonts.googleapis.com'))).toBe(true);
   });
 });

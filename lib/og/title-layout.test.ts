@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLines, layoutTitle, OG_TITLE_BOX, textWidthEm, titlePhrases, withoutPictographs } from './title-layout';
+import { countLines, layoutTitle, OG_TITLE_BOX, textWidthEm, titlePhrases, withoutPictographs, withoutTrailingPauses } from './title-layout';
 
 const texts = (title: string) => titlePhrases(title).map((p) => p.text);
 
@@ -69,5 +69,38 @@ describe('textWidthEm', () => {
   it('counts half-width characters narrower than full-width ones', () => {
     expect(textWidthEm('日本')).toBe(2);
     expect(textWidthEm('AI')).toBeCloseTo(1.2);
+  });
+});
+
+// Bounds on work, not benchmarks: each input is a worst case for the regexes these functions
+// apply (long runs that almost match); a quadratic regex takes seconds on them, a linear one milliseconds.
+describe('linear time on 100,000-character titles', () => {
+  const N = 100_000;
+  // CPU time, not wall time: a bound on this process's work that other load on the machine does not move.
+  const within = (limitMs: number, run: () => unknown) => {
+    const start = process.cpuUsage();
+    run();
+    const { user, system } = process.cpuUsage(start);
+    expect((user + system) / 1000).toBeLessThan(limitMs);
+  };
+
+  it('withoutTrailingPauses: a run of pauses that stops just before the end', () => {
+    for (const pause of ['、', '\u3000', ' ']) {
+      const text = `${pause.repeat(N)}x`;
+      within(500, () => expect(withoutTrailingPauses(text)).toBe(text));
+    }
+    within(500, () => expect(withoutTrailingPauses(`見出し${'。'.repeat(N)}`)).toBe('見出し'));
+  });
+
+  it('withoutPictographs: runs of spaces and tabs, and of pictographs', () => {
+    within(500, () => expect(withoutPictographs(`a${' \t'.repeat(N / 2)}b`)).toBe('a b'));
+    within(500, () => expect(withoutPictographs(`a${'🚀\u200d'.repeat(N / 3)}b`)).toBe('ab'));
+  });
+
+  it('titlePhrases and layoutTitle: whitespace, punctuation and unbroken text', () => {
+    for (const text of [`${'\u3000'.repeat(N)}あ`, `あ${'、'.repeat(N)}`, `${' '.repeat(N)}x`, 'a'.repeat(N)]) {
+      within(500, () => titlePhrases(text));
+      within(500, () => expect(layoutTitle(text).phrases.length).toBeGreaterThan(0));
+    }
   });
 });

@@ -27,12 +27,22 @@ export function withoutPictographs(text: string): string {
     .trim();
 }
 
+/**
+ * More characters than a share image can show: three lines of about 20 em at
+ * the smallest size, and no character (spaces collapsed) narrower than 0.3 em.
+ * Longer text is cut to this before BudouX sees it, which bounds the work a
+ * hostile title can cause; the cut part could never be drawn anyway.
+ */
+const MAX_LAID_OUT_CHARS = 400;
+
 export function titlePhrases(title: string): TitlePhrase[] {
-  const words = title.trim().split(/(\s+)/);
+  const collapsed = title.trim().replace(/\s+/g, ' ');
+  const laidOut = collapsed.length > MAX_LAID_OUT_CHARS ? Array.from(collapsed.slice(0, 2 * MAX_LAID_OUT_CHARS)).slice(0, MAX_LAID_OUT_CHARS).join('') : collapsed;
+  const words = laidOut.split(/( )/);
   const phrases: TitlePhrase[] = [];
   for (const word of words) {
     if (word === '') continue;
-    if (/^\s+$/.test(word)) {
+    if (word === ' ') {
       if (phrases.length > 0) phrases[phrases.length - 1].spaceAfter = true;
       continue;
     }
@@ -84,6 +94,19 @@ export function countLines(phrases: readonly TitlePhrase[], fontSize: number, li
   return lines;
 }
 
+const PAUSE = /[、。，．：；\s]/u;
+
+/**
+ * The text without the commas, stops, colons and spaces that end it (「…」 replaces them).
+ * A loop from the end, not `/[…]+$/`: that regex retries from every position of a
+ * long run that does not reach the end, which is quadratic.
+ */
+export function withoutTrailingPauses(text: string): string {
+  let end = text.length;
+  while (end > 0 && PAUSE.test(text[end - 1])) end -= 1;
+  return text.slice(0, end);
+}
+
 /**
  * The largest size at which the title fits the box; a title too long even at
  * the smallest size is cut at a phrase boundary and ends with 「…」.
@@ -107,6 +130,6 @@ export function layoutTitle(rawTitle: string, box: TitleBox = OG_TITLE_BOX): Tit
     kept.push({ text: chars.slice(0, perLine * box.maxLines - 1).join(''), spaceAfter: false });
   }
   const last = kept[kept.length - 1];
-  kept[kept.length - 1] = { text: `${last.text.replace(/[、。，．：；\s]+$/u, '')}…`, spaceAfter: false };
+  kept[kept.length - 1] = { text: `${withoutTrailingPauses(last.text)}…`, spaceAfter: false };
   return { fontSize, phrases: kept, truncated: true };
 }

@@ -4,6 +4,7 @@ import { decodeSegment } from '@/lib/segments';
 import { siteConfig } from '@/lib/site';
 
 // Static once rendered: the newest posts' images at build time, the others on first request (then cached).
+// Next caches every answer of this route, so proxy.ts turns away slugs no post has before they get here.
 export const dynamic = 'force-static';
 export const dynamicParams = true;
 
@@ -15,6 +16,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const post = getPostBySlug(decodeSegment((await params).slug));
-  if (!post) return new Response('Not Found', { status: 404 });
+  // Reached only by a draft or a post not yet published (proxy.ts): browsers and CDNs must not keep the 404.
+  if (!post) return new Response('Not Found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   return renderPostOgImage(post);
 }

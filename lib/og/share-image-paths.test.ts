@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isUnknownShareImage, shareImageSlug, shareImageSlugs } from './share-image-paths';
+
+const known = new Set(shareImageSlugs([
+  { slug: 'nvidia-q3-earnings', draft: false },
+  { slug: '日銀会合', draft: false },
+  { slug: 'draft-roundup', draft: true },
+]));
+
+describe('shareImageSlug', () => {
+  it('reads the slug of a share image URL, decoded as the route decodes it', () => {
+    expect(shareImageSlug('/posts/nvidia-q3-earnings/og.png')).toBe('nvidia-q3-earnings');
+    expect(shareImageSlug(`/posts/${encodeURIComponent('日銀会合')}/og.png`)).toBe('日銀会合');
+  });
+
+  it('ignores every other path', () => {
+    for (const path of ['/og.png', '/posts/x', '/posts/x/og.png/y', '/posts//og.png', '/posts/a/b/og.png', '/tags/x/og.png']) {
+      expect(shareImageSlug(path)).toBeUndefined();
+    }
+  });
+});
+
+describe('isUnknownShareImage', () => {
+  it('turns away slugs no post has, and drafts', () => {
+    expect(isUnknownShareImage('/posts/no-such-post-8f3a/og.png', known)).toBe(true);
+    expect(isUnknownShareImage('/posts/draft-roundup/og.png', known)).toBe(true);
+    expect(isUnknownShareImage('/posts/%E0%A4%A/og.png', known)).toBe(true);
+  });
+
+  it('lets the posts through, and paths that are not share images', () => {
+    expect(isUnknownShareImage('/posts/nvidia-q3-earnings/og.png', known)).toBe(false);
+    expect(isUnknownShareImage(`/posts/${encodeURIComponent('日銀会合')}/og.png`, known)).toBe(false);
+    expect(isUnknownShareImage('/posts/no-such-post/', known)).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Which share image URLs exist. Older posts' images render on their first
+ * request and are then cached for good (app/posts/[slug]/og.png/route.ts), so
+ * a request for a slug no post has would add a cache entry per made-up URL.
+ * proxy.ts answers those with an uncached 404 before the route is reached,
+ * from a table of slugs the content step writes.
+ */
+import { decodeSegment } from '../segments';
+
+/** Written by the content step (scripts/content.ts), imported by proxy.ts. */
+export const SHARE_IMAGE_SLUGS_FILE = '.contentlayer/share-image-slugs.json';
+
+const PREFIX = '/posts/';
+const SUFFIX = '/og.png';
+
+/** `/posts/<slug>/og.png` → the slug, decoded as the route decodes it; any other path → undefined. */
+export function shareImageSlug(pathname: string): string | undefined {
+  if (!pathname.startsWith(PREFIX) || !pathname.endsWith(SUFFIX)) return undefined;
+  const segment = pathname.slice(PREFIX.length, pathname.length - SUFFIX.length);
+  if (segment === '' || segment.includes('/')) return undefined;
+  return decodeSegment(segment);
+}
+
+/**
+ * The slugs that may have a share image: every post that is not a draft. A
+ * scheduled post is included, since it may be published by the time its image
+ * is asked for; the route itself answers 404 while it is not.
+ */
+export function shareImageSlugs(posts: readonly { slug: string; draft?: boolean }[]): string[] {
+  return posts.filter((post) => !post.draft).map((post) => post.slug);
+}
+
+/** Whether a request must be answered 404 without reaching the cached route. */
+export function isUnknownShareImage(pathname: string, knownSlugs: ReadonlySet<string>): boolean {
+  const slug = shareImageSlug(pathname);
+  return slug !== undefined && !knownSlugs.has(slug);
+}
