@@ -132,6 +132,54 @@ describe('stripIndexTokens', () => {
   });
 });
 
+/**
+ * A bound on work, not a benchmark: 100,000 characters in linear time take a few
+ * milliseconds. On a loaded machine a tenth of the input is timed too, and the
+ * whole may take thirty times as long as that tenth (linear work takes ten times,
+ * quadratic a hundred).
+ */
+const WORST_CASE_LENGTH = 100_000;
+const LINEAR_TIME_BOUND_MS = 500;
+
+function millisecondsFor(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function expectLinearWork(name: string, textOfLength: (length: number) => string, work: (text: string) => unknown): void {
+  const tenth = millisecondsFor(() => work(textOfLength(WORST_CASE_LENGTH / 10)));
+  const whole = millisecondsFor(() => work(textOfLength(WORST_CASE_LENGTH)));
+  expect(whole, name).toBeLessThan(Math.max(LINEAR_TIME_BOUND_MS, 30 * tenth));
+}
+
+const repeatTo = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length));
+
+describe('work on hostile article text grows linearly', () => {
+  it('stripIndexTokens on a long run of spaces with no token after it', () => {
+    for (const space of [' ', '\u3000', '\n', ' \t']) {
+      expectLinearWork(JSON.stringify(space), (length) => `本文${repeatTo(space)(length)}x`, stripIndexTokens);
+    }
+  });
+
+  it('stripIndexTokens on spaces before a token, and on tokens glued to letters', () => {
+    const token = pairToken('金', '利');
+    expect(stripIndexTokens(`金利${' '.repeat(WORST_CASE_LENGTH)}${token}。`)).toBe('金利。');
+    expectLinearWork('spaces, then a token', (length) => `金利${' '.repeat(length)}${token}。`, stripIndexTokens);
+    const glued = repeatTo(`a${token}`)(WORST_CASE_LENGTH);
+    expect(stripIndexTokens(glued)).toBe(glued);
+    expectLinearWork('tokens glued to letters', repeatTo(`a${token}`), stripIndexTokens);
+  });
+
+  it('indexTokensForText, queryTerms and toPagefindQuery on alternating scripts, spaces, long words and reserved characters', () => {
+    for (const unit of ['金a', ' ', 'ａ', 'a1 ', '"_ϡ', '金\u3000']) {
+      expectLinearWork(`indexTokensForText ${unit}`, repeatTo(unit), indexTokensForText);
+      expectLinearWork(`queryTerms ${unit}`, repeatTo(unit), queryTerms);
+      expectLinearWork(`toPagefindQuery ${unit}`, repeatTo(unit), toPagefindQuery);
+    }
+  });
+});
+
 describe('queryTerms', () => {
   it('lists the Japanese runs and other words a reader typed, normalised', () => {
     expect(queryTerms('ＮＶＩＤＩＡ 決算速報 ai')).toEqual(['決算速報', 'nvidia', 'ai']);

@@ -37,7 +37,8 @@ const CODE_WIDTH = 5; // 24^5 > U+10FFFF, so every code point fits
 const RUN_END = DIGITS[0].repeat(CODE_WIDTH);
 /** Every index token: `ϡ` + two code points (the second may be RUN_END). */
 export const INDEX_TOKEN = new RegExp(`${TOKEN_PREFIX}[${DIGITS.join('')}]{${CODE_WIDTH * 2}}`, 'u');
-const INDEX_TOKEN_IN_TEXT = new RegExp(`\\s*(?<![\\p{L}\\p{N}_])${INDEX_TOKEN.source}(?![\\p{L}\\p{N}_])`, 'gu');
+// No leading `\s*`: tried at every start of a long run of spaces, it would rescan the run each time (quadratic).
+const INDEX_TOKEN_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}_])${INDEX_TOKEN.source}(?![\\p{L}\\p{N}_])`, 'gu');
 /** Characters a typed query may not contain: quotes (exact phrase), and the token prefix. */
 const RESERVED_IN_QUERY = new RegExp(`["_${TOKEN_PREFIX}]`, 'gu');
 
@@ -138,7 +139,14 @@ export function toPagefindQuery(query: string): string {
 
 /** Article text as Pagefind returns it, without the tokens the index step added. */
 export function stripIndexTokens(content: string): string {
-  return content.replace(INDEX_TOKEN_IN_TEXT, '');
+  let text = '';
+  let last = 0;
+  for (const match of content.matchAll(INDEX_TOKEN_IN_TEXT)) {
+    // The space the index step wrote before each token goes with it.
+    text += content.slice(last, match.index).trimEnd();
+    last = match.index + match[0].length;
+  }
+  return text + content.slice(last);
 }
 
 /** The terms a reader typed, for highlighting: Japanese runs and other words, normalised. */
