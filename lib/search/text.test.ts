@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinearWork, repeatTo, WORST_CASE_LENGTH } from '../../test/linear-work';
 import {
   charToken,
   INDEX_TOKEN,
@@ -131,29 +132,6 @@ describe('stripIndexTokens', () => {
     expect(stripIndexTokens(content)).toBe('金利が上昇. 次の段落で _init と __j0000 を呼ぶ。');
   });
 });
-
-/**
- * A bound on work, not a benchmark: 100,000 characters in linear time take a few
- * milliseconds. On a loaded machine a tenth of the input is timed too, and the
- * whole may take thirty times as long as that tenth (linear work takes ten times,
- * quadratic a hundred).
- */
-const WORST_CASE_LENGTH = 100_000;
-const LINEAR_TIME_BOUND_MS = 500;
-
-function millisecondsFor(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-function expectLinearWork(name: string, textOfLength: (length: number) => string, work: (text: string) => unknown): void {
-  const tenth = millisecondsFor(() => work(textOfLength(WORST_CASE_LENGTH / 10)));
-  const whole = millisecondsFor(() => work(textOfLength(WORST_CASE_LENGTH)));
-  expect(whole, name).toBeLessThan(Math.max(LINEAR_TIME_BOUND_MS, 30 * tenth));
-}
-
-const repeatTo = (unit: string) => (length: number) => unit.repeat(Math.ceil(length / unit.length));
 
 describe('work on hostile article text grows linearly', () => {
   it('stripIndexTokens on a long run of spaces with no token after it', () => {
