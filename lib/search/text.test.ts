@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectLinearWork, repeatTo, WORST_CASE_LENGTH } from '../../test/linear-work';
 import {
   charToken,
+  hasSearchWord,
   INDEX_TOKEN,
   indexTokensForText,
   normalizeSearchText,
@@ -154,6 +155,28 @@ describe('work on hostile article text grows linearly', () => {
       expectLinearWork(`indexTokensForText ${unit}`, repeatTo(unit), indexTokensForText);
       expectLinearWork(`queryTerms ${unit}`, repeatTo(unit), queryTerms);
       expectLinearWork(`toPagefindQuery ${unit}`, repeatTo(unit), toPagefindQuery);
+    }
+  });
+});
+
+describe('hasSearchWord', () => {
+  it('finds a word at the start of any word Pagefind indexes, in any case or width', () => {
+    const text = 'OpenAI の iPhone15 と GPT-4o、XMLHttpRequest、e-mail、ＮＶＩＤＩＡ決算、Café';
+    for (const word of ['openai', 'ai', 'iphone', 'phone', '15', 'gpt', '4o', 'gpt4', 'http', 'request', 'email', 'mail', 'nvidia', 'cafe', 'café']) {
+      expect(hasSearchWord(text, word), word).toBe(true);
+    }
+  });
+
+  it('does not find a longer word, or one that only occurs inside a word', () => {
+    const text = 'power const banner OpenAI 生成AI';
+    for (const word of ['powerful', 'constant', 'banana', 'ower', 'pen', 'xylophone', 'ais']) {
+      expect(hasSearchWord(text, word), word).toBe(false);
+    }
+  });
+
+  it('takes linear time on long words and long runs of boundaries', () => {
+    for (const unit of ['a', 'aB1-', ' ', '金a']) {
+      expectLinearWork(unit, repeatTo(unit), (text) => hasSearchWord(text, 'xylophone'));
     }
   });
 });

@@ -149,6 +149,50 @@ export function stripIndexTokens(content: string): string {
   return text + content.slice(last);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_CASE = /\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+const MARKS = /\p{M}/gu;
+
+/** Lower case without accents, for comparing words outside Japanese runs as leniently as Pagefind. */
+function foldWord(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/**
+ * Whether a query word that is not Japanese (a term of queryTerms) starts one of
+ * the words Pagefind indexes for the text: a word with its punctuation dropped
+ * (`e-mail` → `email`), or a part of it cut at punctuation, at
+ * a change to upper case or between letters and digits (`OpenAI` → `ai`,
+ * `XMLHttp` → `http`, `GPT-4o` → `4o`).
+ * Errs on the side of a match: it tells a page that has the word from one Pagefind
+ * returned for a shorter word it fell back to (「xylophone」 → 「x」).
+ */
+export function hasSearchWord(text: string, word: string): boolean {
+  const wanted = foldWord(word);
+  if (!wanted) return false;
+  for (const chunk of text.normalize('NFKC').replace(JAPANESE_RUN, ' ').split(/\s+/)) {
+    const chars = Array.from(chunk);
+    for (let i = 0; i < chars.length; i++) {
+      if (!LETTER_OR_DIGIT.test(chars[i])) continue;
+      const before = chars[i - 1];
+      const startsPart =
+        before === undefined ||
+        !LETTER_OR_DIGIT.test(before) ||
+        (UPPER_CASE.test(chars[i]) && LOWER_CASE.test(before)) ||
+        (UPPER_CASE.test(chars[i]) && UPPER_CASE.test(before) && LOWER_CASE.test(chars[i + 1] ?? '')) ||
+        DIGIT.test(chars[i]) !== DIGIT.test(before);
+      if (!startsPart) continue;
+      // Only a few more characters than the word has are read, so the check stays linear in the text.
+      const following = chars.slice(i, i + wanted.length + 8);
+      if (foldWord(following.join('')).startsWith(wanted)) return true;
+      if (foldWord(following.filter((char) => LETTER_OR_DIGIT.test(char)).join('')).startsWith(wanted)) return true;
+    }
+  }
+  return false;
+}
+
 /** The terms a reader typed, for highlighting: Japanese runs and other words, normalised. */
 export function queryTerms(query: string): string[] {
   const normalized = normalizeSearchText(query);
