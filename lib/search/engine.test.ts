@@ -136,6 +136,33 @@ describe.each([
       expect(await slugs('暗号資産')).toEqual([]);
     });
 
+    it('finds nothing for a Latin word no article contains, even where Pagefind has a shorter word it starts with', async () => {
+      expect(await slugs('power')).toEqual(['genai-power']);
+      expect(await slugs('const')).toEqual(['genai-power']);
+      // Pagefind alone answers these with 「power」 and 「const」 from the code block.
+      for (const word of ['powerful', 'constant', 'xylophone', 'qwertyuiop', 'banana', 'SECRET-DRAFT-MARKER', 'nvidiax']) {
+        expect(await slugs(word), word).toEqual([]);
+      }
+    });
+
+    it('finds nothing for a mixed query with one word no article contains', async () => {
+      expect(await slugs('決算 NVIDIA')).toEqual(['nvidia-earnings']);
+      expect(await slugs('決算 xylophone')).toEqual([]);
+      expect(await slugs('電力 power')).toEqual(['genai-power']);
+      expect(await slugs('電力 powerful')).toEqual([]);
+      expect(await slugs('NVIDIA 量子力学')).toEqual([]);
+    });
+
+    it('finds a Japanese compound only where it occurs, never by its separate parts or characters', async () => {
+      expect(await slugs('政策金利')).toEqual(['boj-meeting']);
+      expect(await slugs('円相場')).toEqual(['boj-meeting']);
+      // 「決算」 and 「装置」 are both in the chipmakers post, 「算装」 nowhere.
+      expect(await slugs('決算装置')).toEqual([]);
+      // 「新」 and 「線」-less: 「新幹線」 must not fall back to the 「新」 of 新NISA.
+      expect(await slugs('新幹線')).toEqual([]);
+      expect(await slugs('量子力学')).toEqual([]);
+    });
+
     it('finds single characters and text inside code blocks', async () => {
       expect(await slugs('株')).toEqual(['新NISAの秋']);
       expect(await slugs('消費電力')).toEqual(['genai-power']);

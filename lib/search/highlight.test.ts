@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinearWork, repeatTo, WORST_CASE_LENGTH } from '../../test/linear-work';
 import { buildExcerpt, highlightText, matchRanges, type TextSegment } from './highlight';
 
 const marked = (segments: TextSegment[]) => segments.filter((s) => s.match).map((s) => s.text);
@@ -67,6 +68,20 @@ describe('buildExcerpt', () => {
     const shown = excerpt.segments.map((s) => s.text).join('');
     expect(shown).toMatch(/^(𠮷|金|利)+$/u);
     expect(marked(excerpt.segments)).toEqual(['金利']);
+  });
+
+  it('takes linear time on an article that repeats the searched words, and still picks the best place', () => {
+    const around = (length: number) => `${'a '.repeat(length / 4)}金利と為替 ${'a '.repeat(length / 4)}`;
+    expectLinearWork('repeated words', around, (text) => buildExcerpt(text, 'a 金利 為替', 40));
+    expect(marked(buildExcerpt(around(WORST_CASE_LENGTH), 'a 金利 為替', 40).segments)).toEqual(expect.arrayContaining(['金利', '為替']));
+  });
+
+  it('takes linear time to find matches in long prose, plain or full of combining marks', () => {
+    for (const unit of ['金利が上がる。', 'a ', 'か\u3099', 'a\u0301', '👍🏽']) {
+      expectLinearWork(unit, repeatTo(unit), (text) => matchRanges(text, 'a 金利 が'));
+    }
+    // Cut into pieces or not, combined characters are still folded whole: か + ゛ is found as が.
+    expect(matchRanges(`${'あ'.repeat(5000)}か\u3099`, 'が')).toHaveLength(1);
   });
 
   it('returns short texts whole', () => {

@@ -14,6 +14,38 @@ type Range = { start: number; end: number; term: string };
 
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Pieces for the segmenter: V8's takes time that grows with the square of its input. */
+const PIECE_LENGTH = 256;
+const LONGEST_PIECE = 4096;
+
+/**
+ * Printable ASCII, kana and common kanji: none of them joins a grapheme with a
+ * neighbour or composes with one under NFKC, so between two of them a grapheme
+ * always ends.
+ */
+function isPlain(code: number): boolean {
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x4e00 && code <= 0x9fff);
+}
+
+/**
+ * The graphemes of the text with their offsets, segmented piece by piece so that
+ * the work stays linear. A piece ends between two plain characters; text with no
+ * such place for LONGEST_PIECE units (hostile, not prose) is cut anyway, off a
+ * surrogate pair, which at worst marks a combined character in two halves.
+ */
+function* graphemesOf(text: string): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  for (let at = 1; at <= text.length; at++) {
+    const length = at - from;
+    const end =
+      at === text.length ||
+      (length >= PIECE_LENGTH && isPlain(text.charCodeAt(at - 1)) && isPlain(text.charCodeAt(at))) ||
+      (length >= LONGEST_PIECE && !(text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff));
+    if (!end) continue;
+    for (const { segment, index } of graphemes.segment(text.slice(from, at))) yield { segment, index: from + index };
+    from = at;
+  }
+}
 
 /**
  * The text in the compared form (NFKC, lower case) with, for every UTF-16 unit of
@@ -24,7 +56,7 @@ function normalizedWithMap(text: string) {
   let normalized = '';
   const startOf: number[] = [];
   const endOf: number[] = [];
-  for (const { segment, index } of graphemes.segment(text)) {
+  for (const { segment, index } of graphemesOf(text)) {
     const piece = normalizeSearchText(segment);
     for (let i = 0; i < piece.length; i++) {
       startOf.push(index);
@@ -117,21 +149,46 @@ function codePointBoundary(text: string, index: number): number {
  * About `length` characters of `text` around the place where most of the reader's
  * terms occur close together, with those terms marked. Without a match, the opening.
  */
-export function buildExcerpt(text: string, query: string, length = 110): Excerpt {
-  const ranges = matchRanges(text, query);
-  const lead = Math.floor(length / 5);
+/**
+ * Where the excerpt starts: a little before the match whose window holds the most
+ * different terms, then the most matches. The ranges are sorted and apart, so the
+ * ones inside a window that moves forward are a run whose both ends only move
+ * forward; one pass finds the best, where re-counting each window would take
+ * quadratic time on an article that repeats a searched word thousands of times.
+ */
+function bestExcerptStart(ranges: Range[], length: number, lead: number): number {
+  const termCounts = new Map<string, number>();
+  let terms = 0;
+  let first = 0;
+  let next = 0;
   let bestStart = 0;
   let bestScore = -1;
   for (const anchor of ranges) {
     const start = Math.max(0, anchor.start - lead);
-    const inWindow = ranges.filter((r) => r.start >= start && r.end <= start + length);
-    const score = new Set(inWindow.map((r) => r.term)).size * 1000 + inWindow.length;
+    for (; first < ranges.length && ranges[first].start < start; first++) {
+      if (first >= next) continue;
+      const left = (termCounts.get(ranges[first].term) ?? 0) - 1;
+      termCounts.set(ranges[first].term, left);
+      if (left === 0) terms--;
+    }
+    next = Math.max(next, first);
+    for (; next < ranges.length && ranges[next].end <= start + length; next++) {
+      const count = (termCounts.get(ranges[next].term) ?? 0) + 1;
+      termCounts.set(ranges[next].term, count);
+      if (count === 1) terms++;
+    }
+    const score = terms * 1000 + (next - first);
     if (score > bestScore) {
       bestScore = score;
       bestStart = start;
     }
   }
-  let start = codePointBoundary(text, bestStart);
+  return bestStart;
+}
+
+export function buildExcerpt(text: string, query: string, length = 110): Excerpt {
+  const ranges = matchRanges(text, query);
+  let start = codePointBoundary(text, bestExcerptStart(ranges, length, Math.floor(length / 5)));
   let end = codePointBoundary(text, Math.min(text.length, start + length));
   // Near the end, show a full-length excerpt rather than a short tail.
   if (end === text.length && end - start < length) start = codePointBoundary(text, Math.max(0, end - length));

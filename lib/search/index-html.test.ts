@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { renderMarkdownToHtml } from '../markdown/render';
 import { addSearchTokensToHtml } from './index-html';
 import { pairToken } from './text';
 
@@ -49,6 +51,32 @@ describe('addSearchTokensToHtml', () => {
     expect(textOf(html, 'th')).toContain(pairToken('分', '野'));
     expect(html).not.toContain(pairToken('親', '子'));
     expect(html).toContain(pairToken('子', '項'));
+  });
+
+  it('keeps the text after a "<script>" written inside an attribute value, and drops real scripts', () => {
+    // The alt text of `![<script> タグの例](…)` as the Markdown step writes it: `<` stays raw inside the attribute.
+    const { html } = addSearchTokensToHtml(
+      page(
+        '<div data-pagefind-body><p><img alt="<script> タグの例" src="/images/tag.png"></p><p>後続の段落も検索できる。</p><h2>続きの見出し</h2></div>' +
+          '<script>self.__next_f.push([1,"ペイロード"])</script>',
+      ),
+    );
+    expect(html).toContain('後続の段落も検索できる。');
+    expect(textOf(html, 'h2')).toContain(pairToken('見', '出'));
+    expect(html).toContain(pairToken('後', '続'));
+    expect(html).not.toContain('ペイロード');
+    expect(html).not.toContain(pairToken('ペ', 'イ'));
+  });
+
+  it('indexes a whole post whose image alt text names the script tag (hostile fixture)', async () => {
+    const fixture = readFileSync(new URL('../../test/fixtures/hostile/search-script-alt.md', import.meta.url), 'utf8');
+    const body = await renderMarkdownToHtml(fixture.slice(fixture.indexOf('\n---\n', 3) + 5));
+    expect(body).toContain('alt="<script> タグの例"');
+    // A built post page ends with Next's inline scripts.
+    const { html } = addSearchTokensToHtml(page(`<article><div data-pagefind-body>${body}</div></article><script>self.__next_f=[]</script>`));
+    expect(html).toContain('琥珀色の時刻表');
+    expect(html).toContain(pairToken('琥', '珀'));
+    expect(textOf(html, 'h2')).toContain(pairToken('順', '番'));
   });
 
   it('reports a page without an indexed region', () => {

@@ -47,16 +47,27 @@ function findBodies(node: Root | Element, bodies: Element[]): void {
 }
 
 /**
+ * Drops every script element from the tree. Next inlines each page's RSC payload as
+ * scripts, as large as the page itself, and Pagefind ignores scripts anyway. This
+ * works on the parsed tree, never on the HTML text: a `<script>` written inside an
+ * attribute value (the alt text of `![<script> タグの例](…)`) is text, not a tag.
+ */
+function removeScripts(node: Root | Element): void {
+  node.children = node.children.filter((child) => child.type !== 'element' || child.tagName !== 'script');
+  for (const child of node.children) {
+    if (child.type === 'element') removeScripts(child);
+  }
+}
+
+/**
  * The page as Pagefind should index it: every `data-pagefind-body` region gets,
  * inside each heading, paragraph, list item and cell, the extra Japanese search
  * tokens for that text (see ./text). Only the index sees them; the page served to
  * readers is unchanged.
  */
-// Next inlines each page's RSC payload as scripts, as large as the page itself; Pagefind ignores scripts anyway.
-const SCRIPTS = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
-
 export function addSearchTokensToHtml(html: string): { html: string; bodies: number } {
-  const tree = fromHtml(html.replace(SCRIPTS, ''));
+  const tree = fromHtml(html);
+  removeScripts(tree);
   const bodies: Element[] = [];
   findBodies(tree, bodies);
   for (const body of bodies) {

@@ -8,7 +8,9 @@ type Call = { term: string | null; options: unknown };
 /**
  * A stand-in for Pagefind: the words each page contains, matched by prefix like
  * Pagefind, and the shard each page is in (all in shard 0 unless given). Like
- * Pagefind, each shard leaves out a word found on none of its pages.
+ * Pagefind, each shard answers a word found on none of its pages with the longest
+ * word it has that the query word starts with (「xylophone」 → 「x」), or else leaves
+ * the word out. A page's content is its words.
  */
 function fakePagefind(pages: Record<string, string[]>, shardOf: Record<string, string> = {}) {
   const calls: Call[] = [];
@@ -29,14 +31,19 @@ function fakePagefind(pages: Record<string, string[]>, shardOf: Record<string, s
       const words = term === null ? [] : term.split(' ');
       const found = Object.keys(pages).filter((url) => {
         const inShard = Object.keys(pages).filter((u) => shard(u) === shard(url));
-        const known = words.filter((word) => inShard.some((u) => has(u, word)));
+        const shorter = (word: string) =>
+          inShard
+            .flatMap((u) => pages[u])
+            .filter((w) => word.startsWith(w))
+            .sort((a, b) => b.length - a.length)[0];
+        const known = words.map((word) => (inShard.some((u) => has(u, word)) ? word : shorter(word))).filter((word) => word !== undefined);
         return (words.length === 0 || known.length > 0) && known.every((word) => has(url, word));
       });
       const shardFilter = options?.filters?.shard;
       const allowed = typeof shardFilter === 'string' ? [shardFilter] : (shardFilter as { any: string[] } | undefined)?.any;
       const filtered = allowed ? found.filter((url) => allowed.includes(shard(url))) : found;
       const response: PagefindResponse = {
-        results: filtered.map((url) => ({ id: url, score: 1, data: async () => ({ url, content: '', meta: {}, filters: {} }) })),
+        results: filtered.map((url) => ({ id: url, score: 1, data: async () => ({ url, content: pages[url].join(' '), meta: {}, filters: {} }) })),
         unfilteredResultCount: found.length,
         filters: { tag: { 件数: filtered.length } },
         totalFilters: { tag: { 件数: found.length }, shard: countByShard(found) },
@@ -66,6 +73,27 @@ describe('searchPosts', () => {
     expect((await api.search(`${pairToken('暗', '号')} ${pairToken('号', '資')} ${pairToken('資', '産')}`))?.results).toHaveLength(2);
     expect(await urls(searchPosts(api, { query: '暗号資産' }))).toEqual([]);
     expect(await urls(searchPosts(api, { query: 'NVIDIA 暗号' }))).toEqual([]);
+  });
+
+  it('finds nothing for a word no page has, where Pagefind alone would answer a shorter word', async () => {
+    const { api } = fakePagefind({ '/posts/a': ['x', 'secret', 'draft', pairToken('資', '産')], '/posts/b': ['banner'] });
+    expect((await api.search('xylophone'))?.results.map((r) => r.id)).toEqual(['/posts/a']);
+    expect(await urls(searchPosts(api, { query: 'xylophone' }))).toEqual([]);
+    expect(await urls(searchPosts(api, { query: 'secretive' }))).toEqual([]);
+    expect(await urls(searchPosts(api, { query: 'SECRET-DRAFT-MARKER' }))).toEqual([]);
+    expect(await urls(searchPosts(api, { query: '資産 xylophone' }))).toEqual([]);
+    // Words the pages have are still found, by prefix and in any case, alone or with others.
+    expect(await urls(searchPosts(api, { query: 'SECRET-DRAFT' }))).toEqual(['/posts/a']);
+    expect(await urls(searchPosts(api, { query: 'Ban' }))).toEqual(['/posts/b']);
+    expect(await urls(searchPosts(api, { query: '資産 secret' }))).toEqual(['/posts/a']);
+  });
+
+  it('drops only the shards that answered a missing word with a shorter one', async () => {
+    const { api, calls } = fakePagefind({ '/posts/a': ['bank'], '/posts/b': ['ban'] }, { '/posts/a': '0', '/posts/b': '1' });
+    expect((await api.search('bank'))?.results.map((r) => r.id)).toEqual(['/posts/a', '/posts/b']);
+    const outcome = await searchPosts(api, { query: 'bank' });
+    expect(outcome.results.map((r) => r.id)).toEqual(['/posts/a']);
+    expect(calls.at(-1)?.options).toEqual({ filters: { shard: { any: ['0'] } } });
   });
 
   it('searches only the shards that contain every word, and counts only there', async () => {

@@ -1,7 +1,7 @@
 import type { PagefindApi, PagefindFilterCounts, PagefindFilters, PagefindResponse, PagefindResult } from './pagefind';
 import { SEARCH_FILTERS, SEARCH_SORT_DATE } from './results';
 import { MAIN_SHARD, SEARCH_SHARD_FILTER } from './shards';
-import { toPagefindQuery } from './text';
+import { hasSearchWord, isJapaneseChar, queryTerms, toPagefindQuery } from './text';
 
 export type SearchRequest = { query: string; category?: string; tag?: string };
 
@@ -71,17 +71,41 @@ async function listNewestFirst(pagefind: PagefindApi, filters: PagefindFilters):
 }
 
 /**
+ * Whether a shard really has a word that is not Japanese. Pagefind answers a word
+ * it lacks with the longest shorter word it has (「xylophone」 → 「x」, 「secretive」
+ * → 「secret」), every shard on its own: a shard that has the word answers only with
+ * pages that contain it, one that lacks it only with pages that do not. So one page
+ * of the shard's answer tells which. Japanese words need no check: their index
+ * tokens all have one length (./text), so none falls back to a shorter one.
+ */
+async function shardHasWord(pagefind: PagefindApi, word: string, shard: string): Promise<boolean> {
+  const response = await pagefind.search(word, { filters: { [SEARCH_SHARD_FILTER]: shard } });
+  const page = response?.results[0];
+  return page !== undefined && hasSearchWord((await page.data()).content, word);
+}
+
+/** The words of a query that are not Japanese, as the reader typed them apart (`SECRET-DRAFT-MARKER` → three). */
+function otherWords(query: string): string[] {
+  return queryTerms(query).filter((term) => !isJapaneseChar(Array.from(term)[0]));
+}
+
+/**
  * Pagefind drops a query word that occurs nowhere in an index and searches with
  * the rest; for a Japanese word that would show articles that merely share a part
  * of it (「暗号資産」 → every article with 「資産」). Each shard (./shards) drops the
- * words it lacks on its own. So the words are first looked up one by one, and the
+ * words it lacks on its own, and answers a missing word that is not Japanese with a
+ * shorter one (shardHasWord). So the words are first looked up one by one, and the
  * query runs only in the shards that contain all of them, or finds nothing.
  */
-async function searchEveryWord(pagefind: PagefindApi, term: string, filters: PagefindFilters): Promise<SearchOutcome> {
+async function searchEveryWord(pagefind: PagefindApi, term: string, words: string[], filters: PagefindFilters): Promise<SearchOutcome> {
   const lookups = await Promise.all(term.split(' ').map((word) => pagefind.search(word)));
   if (lookups.some((lookup) => !lookup)) return NOTHING;
   const [first, ...rest] = lookups.map((lookup) => shardsWithResults(lookup as PagefindResponse));
-  const shards = [...first].filter((shard) => rest.every((found) => found.has(shard)));
+  const candidates = [...first].filter((shard) => rest.every((found) => found.has(shard)));
+  const checked = await Promise.all(
+    candidates.map(async (shard) => (await Promise.all(words.map((word) => shardHasWord(pagefind, word, shard)))).every(Boolean)),
+  );
+  const shards = candidates.filter((_, index) => checked[index]);
   if (shards.length === 0) return NOTHING;
 
   // The counts beside the category and tag lists ignore the selected ones, but not the shard restriction.
@@ -97,13 +121,14 @@ async function searchEveryWord(pagefind: PagefindApi, term: string, filters: Pag
   return outcome(response, unselected?.filters);
 }
 
-/** Runs a reader's search: the articles that contain every word of the query, or, without one, those of the filters. */
+/** Runs a reader's search: the articles that contain every word of the query (none when one is in no article), or, without a query, those of the filters. */
 export async function searchPosts(pagefind: PagefindApi, request: SearchRequest): Promise<SearchOutcome> {
   await loadAllFilters(pagefind);
   const filters = selectedFilters(request);
   if (!request.query.trim()) return listNewestFirst(pagefind, filters);
   const term = toPagefindQuery(request.query);
   if (!term) return NOTHING;
-  if (term.includes(' ')) return searchEveryWord(pagefind, term, filters);
+  const words = otherWords(request.query);
+  if (term.includes(' ') || words.length > 0) return searchEveryWord(pagefind, term, words, filters);
   return outcome(await pagefind.search(term, { filters }));
 }

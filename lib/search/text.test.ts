@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { expectLinearWork, repeatTo, WORST_CASE_LENGTH } from '../../test/linear-work';
 import {
   charToken,
+  hasSearchWord,
   INDEX_TOKEN,
   indexTokensForText,
   normalizeSearchText,
@@ -129,6 +131,53 @@ describe('stripIndexTokens', () => {
     const tokens = indexTokensForText('金利が上昇').filter((token) => INDEX_TOKEN.test(token));
     const content = `金利が上昇 ${tokens.join(' ')}. 次の段落で _init と __j0000 を呼ぶ。`;
     expect(stripIndexTokens(content)).toBe('金利が上昇. 次の段落で _init と __j0000 を呼ぶ。');
+  });
+});
+
+describe('work on hostile article text grows linearly', () => {
+  it('stripIndexTokens on a long run of spaces with no token after it', () => {
+    for (const space of [' ', '\u3000', '\n', ' \t']) {
+      expectLinearWork(JSON.stringify(space), (length) => `本文${repeatTo(space)(length)}x`, stripIndexTokens);
+    }
+  });
+
+  it('stripIndexTokens on spaces before a token, and on tokens glued to letters', () => {
+    const token = pairToken('金', '利');
+    expect(stripIndexTokens(`金利${' '.repeat(WORST_CASE_LENGTH)}${token}。`)).toBe('金利。');
+    expectLinearWork('spaces, then a token', (length) => `金利${' '.repeat(length)}${token}。`, stripIndexTokens);
+    const glued = repeatTo(`a${token}`)(WORST_CASE_LENGTH);
+    expect(stripIndexTokens(glued)).toBe(glued);
+    expectLinearWork('tokens glued to letters', repeatTo(`a${token}`), stripIndexTokens);
+  });
+
+  it('indexTokensForText, queryTerms and toPagefindQuery on alternating scripts, spaces, long words and reserved characters', () => {
+    for (const unit of ['金a', ' ', 'ａ', 'a1 ', '"_ϡ', '金\u3000']) {
+      expectLinearWork(`indexTokensForText ${unit}`, repeatTo(unit), indexTokensForText);
+      expectLinearWork(`queryTerms ${unit}`, repeatTo(unit), queryTerms);
+      expectLinearWork(`toPagefindQuery ${unit}`, repeatTo(unit), toPagefindQuery);
+    }
+  });
+});
+
+describe('hasSearchWord', () => {
+  it('finds a word at the start of any word Pagefind indexes, in any case or width', () => {
+    const text = 'OpenAI の iPhone15 と GPT-4o、XMLHttpRequest、e-mail、ＮＶＩＤＩＡ決算、Café';
+    for (const word of ['openai', 'ai', 'iphone', 'phone', '15', 'gpt', '4o', 'gpt4', 'http', 'request', 'email', 'mail', 'nvidia', 'cafe', 'café']) {
+      expect(hasSearchWord(text, word), word).toBe(true);
+    }
+  });
+
+  it('does not find a longer word, or one that only occurs inside a word', () => {
+    const text = 'power const banner OpenAI 生成AI';
+    for (const word of ['powerful', 'constant', 'banana', 'ower', 'pen', 'xylophone', 'ais']) {
+      expect(hasSearchWord(text, word), word).toBe(false);
+    }
+  });
+
+  it('takes linear time on long words and long runs of boundaries', () => {
+    for (const unit of ['a', 'aB1-', ' ', '金a']) {
+      expectLinearWork(unit, repeatTo(unit), (text) => hasSearchWord(text, 'xylophone'));
+    }
   });
 });
 

@@ -37,7 +37,8 @@ const CODE_WIDTH = 5; // 24^5 > U+10FFFF, so every code point fits
 const RUN_END = DIGITS[0].repeat(CODE_WIDTH);
 /** Every index token: `ϡ` + two code points (the second may be RUN_END). */
 export const INDEX_TOKEN = new RegExp(`${TOKEN_PREFIX}[${DIGITS.join('')}]{${CODE_WIDTH * 2}}`, 'u');
-const INDEX_TOKEN_IN_TEXT = new RegExp(`\\s*(?<![\\p{L}\\p{N}_])${INDEX_TOKEN.source}(?![\\p{L}\\p{N}_])`, 'gu');
+// No leading `\s*`: tried at every start of a long run of spaces, it would rescan the run each time (quadratic).
+const INDEX_TOKEN_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}_])${INDEX_TOKEN.source}(?![\\p{L}\\p{N}_])`, 'gu');
 /** Characters a typed query may not contain: quotes (exact phrase), and the token prefix. */
 const RESERVED_IN_QUERY = new RegExp(`["_${TOKEN_PREFIX}]`, 'gu');
 
@@ -138,7 +139,58 @@ export function toPagefindQuery(query: string): string {
 
 /** Article text as Pagefind returns it, without the tokens the index step added. */
 export function stripIndexTokens(content: string): string {
-  return content.replace(INDEX_TOKEN_IN_TEXT, '');
+  let text = '';
+  let last = 0;
+  for (const match of content.matchAll(INDEX_TOKEN_IN_TEXT)) {
+    // The space the index step wrote before each token goes with it.
+    text += content.slice(last, match.index).trimEnd();
+    last = match.index + match[0].length;
+  }
+  return text + content.slice(last);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_CASE = /\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+const MARKS = /\p{M}/gu;
+
+/** Lower case without accents, for comparing words outside Japanese runs as leniently as Pagefind. */
+function foldWord(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/**
+ * Whether a query word that is not Japanese (a term of queryTerms) starts one of
+ * the words Pagefind indexes for the text: a word with its punctuation dropped
+ * (`e-mail` → `email`), or a part of it cut at punctuation, at
+ * a change to upper case or between letters and digits (`OpenAI` → `ai`,
+ * `XMLHttp` → `http`, `GPT-4o` → `4o`).
+ * Errs on the side of a match: it tells a page that has the word from one Pagefind
+ * returned for a shorter word it fell back to (「xylophone」 → 「x」).
+ */
+export function hasSearchWord(text: string, word: string): boolean {
+  const wanted = foldWord(word);
+  if (!wanted) return false;
+  for (const chunk of text.normalize('NFKC').replace(JAPANESE_RUN, ' ').split(/\s+/)) {
+    const chars = Array.from(chunk);
+    for (let i = 0; i < chars.length; i++) {
+      if (!LETTER_OR_DIGIT.test(chars[i])) continue;
+      const before = chars[i - 1];
+      const startsPart =
+        before === undefined ||
+        !LETTER_OR_DIGIT.test(before) ||
+        (UPPER_CASE.test(chars[i]) && LOWER_CASE.test(before)) ||
+        (UPPER_CASE.test(chars[i]) && UPPER_CASE.test(before) && LOWER_CASE.test(chars[i + 1] ?? '')) ||
+        DIGIT.test(chars[i]) !== DIGIT.test(before);
+      if (!startsPart) continue;
+      // Only a few more characters than the word has are read, so the check stays linear in the text.
+      const following = chars.slice(i, i + wanted.length + 8);
+      if (foldWord(following.join('')).startsWith(wanted)) return true;
+      if (foldWord(following.filter((char) => LETTER_OR_DIGIT.test(char)).join('')).startsWith(wanted)) return true;
+    }
+  }
+  return false;
 }
 
 /** The terms a reader typed, for highlighting: Japanese runs and other words, normalised. */
