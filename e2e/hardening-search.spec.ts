@@ -30,12 +30,15 @@ function slugsMentioning(posts: ExpectedPost[], ...words: string[]): string[] {
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search?q=${encodeURIComponent(query)}`);
-  await expect(page.getByRole('status')).toHaveAttribute('data-status', 'ready');
+  // Generous: on a loaded machine the index's first load can take a while.
+  await expect(page.getByRole('status')).toHaveAttribute('data-status', 'ready', { timeout: 45_000 });
   const hrefs = await page.locator('[data-search-result-link]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => decodeURIComponent(href).replace(/^\/posts\//, '')).sort();
 }
 
 test.describe('search never invents results', { tag: '@any-viewport' }, () => {
+  test.describe.configure({ timeout: 120_000 });
+
   // Words that no post contains (checked below against the Markdown). Pagefind on its
   // own answers a Latin word it lacks with a shorter one it has, and used to list
   // one or two unrelated posts for each, with nothing marked.
@@ -82,14 +85,14 @@ test.describe('search never invents results', { tag: '@any-viewport' }, () => {
     });
   }
 
-  test('no query lists a draft or a scheduled post', async ({ page }) => {
-    expect(draftPosts.length).toBeGreaterThan(0);
-    const hidden = [...draftPosts, ...scheduledPosts].map((post) => post.slug);
-    // Words of the draft's own title and body, some of them also in published posts.
-    for (const query of ['決算', 'TSMC', 'まだら模様', '明暗', 'draft']) {
+  // Words of the draft's own title and body, some of them also in published posts.
+  for (const query of ['決算', 'まだら模様', '明暗', 'draft']) {
+    test(`「${query}」 lists no draft or scheduled post`, async ({ page }) => {
+      expect(draftPosts.length).toBeGreaterThan(0);
+      expect(draftPosts.some((draft) => mentions(draft, query) || fold(draft.file).includes(query))).toBe(true);
       const found = await search(page, query);
-      expect(found, query).toEqual(slugsMentioning(publishedPosts, query));
-      for (const slug of hidden) expect(found, query).not.toContain(slug);
-    }
-  });
+      expect(found).toEqual(slugsMentioning(publishedPosts, query));
+      for (const hidden of [...draftPosts, ...scheduledPosts]) expect(found).not.toContain(hidden.slug);
+    });
+  }
 });
