@@ -58,6 +58,12 @@ describe('GFM', () => {
     expect(brokenFragmentLinks(html)).toEqual([]);
   });
 
+  it('names each back link of a note cited twice by its own reference', async () => {
+    const html = await renderMarkdownToHtml('前半[^a]と後半[^a]。\n\n[^a]: 同じ注。');
+    expect(html).toContain('aria-label="本文の参照箇所1に戻る"');
+    expect(html).toContain('aria-label="本文の参照箇所1-2に戻る"');
+  });
+
   it('points hand-written in-page links at the prefixed id', async () => {
     const html = await renderMarkdownToHtml('<a name="top" id="top">上</a>\n\n[戻る](#top)');
     expect(html).toContain('href="#user-content-top"');

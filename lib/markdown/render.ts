@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import messages from '../../messages/ja.json' with { type: 'json' };
 import { reservedPageIds } from '../page-ids';
 import { siteConfig } from '../site';
+import { fillMessage } from '../client-messages';
 import {
   collectHeadings,
   rehypeCallouts,
@@ -69,7 +70,9 @@ function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) 
         clobberPrefix: '',
         footnoteLabel: labels.footnotes,
         footnoteLabelProperties: {},
-        footnoteBackLabel: (referenceIndex: number) => labels.footnoteBack.replace('{number}', String(referenceIndex + 1)),
+        // A note cited twice has two back links: 「…参照箇所1に戻る」 and 「…参照箇所1-2に戻る」, as GitHub numbers them.
+        footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+          fillMessage(labels.footnoteBack, { number: `${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}` }),
       })
       .use(rehypeRaw)
       .use(rehypeSanitize, sanitizeSchema)
