@@ -28,18 +28,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations('layout');
   return (
     // The inline script sets data-theme on <html> before hydration, hence suppressHydrationWarning.
-    <html lang="ja" suppressHydrationWarning>
+    // While the search dialog is open the page behind it does not scroll.
+    <html lang="ja" suppressHydrationWarning className="has-[.search-dialog[open]]:overflow-hidden">
       <head>
         {/* Static and tiny: picks the stored or system theme before the first paint (no flash). */}
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>
       <body>
-        <a href={`#${pageIds.main}`} className="skip-link">
+        <a href={`#${pageIds.main}`} className="absolute -top-12 left-2 z-50 bg-accent px-4 py-2 text-bg focus:top-2">
           {t('skipToContent')}
         </a>
         {/* No NextIntlClientProvider: client components get their texts as props (lib/client-messages.ts). */}
         <SiteHeader />
-        <main id={pageIds.main} tabIndex={-1} className="site-main">
+        {/* A post page has room for the table of contents beside the article on wide screens. */}
+        <main id={pageIds.main} tabIndex={-1} className="mx-auto max-w-[46rem] px-4 pt-6 pb-16 focus:outline-none has-[>.post-page]:max-w-[63rem]">
           {children}
         </main>
         <SiteFooter />

@@ -10,7 +10,7 @@ export default async function NotFound() {
         <p>{t('body')}</p>
       </PageHeader>
       <p>
-        <a href="/" className="button-link">
+        <a href="/" className="inline-block rounded-md bg-accent px-5 py-2 text-bg">
           {t('home')}
         </a>
       </p>

@@ -9,15 +9,15 @@ export async function AdjacentPosts({ previous, next }: Adjacent<PostSummary>) {
   if (!previous && !next) return null;
   const t = await getTranslations('article');
   const item = (post: PostSummary, direction: 'previous' | 'next') => (
-    <a href={postPath(post.slug)} rel={direction === 'previous' ? 'prev' : 'next'} className={`adjacent-posts__link adjacent-posts__link--${direction}`} data-slug={post.slug}>
-      <span className="adjacent-posts__label">{t(direction)}</span>
-      <span className="adjacent-posts__title">
+    <a href={postPath(post.slug)} rel={direction === 'previous' ? 'prev' : 'next'} className={`block rounded-lg border border-border px-4 py-3.5 text-text hover:border-accent ${direction === 'next' ? 'text-right' : ''}`} data-slug={post.slug}>
+      <span className={`block text-[0.8125rem] text-muted ${direction === 'previous' ? "before:content-['←_'_/_'']" : "after:content-['_→'_/_'']"}`}>{t(direction)}</span>
+      <span className="headline leading-[1.5] font-bold">
         <Phrases text={post.title} />
       </span>
     </a>
   );
   return (
-    <nav aria-label={t('adjacent')} className="adjacent-posts">
+    <nav aria-label={t('adjacent')} className="mt-10 grid max-w-2xl grid-cols-1 gap-3 sm:grid-cols-2">
       {previous ? item(previous, 'previous') : <span />}
       {next ? item(next, 'next') : <span />}
     </nav>

@@ -30,11 +30,12 @@ export async function Article({ post, related, adjacent }: { post: Post; related
           { name: post.title },
         ]}
       />
-      <article className="article">
-        <header className="article__header">
+      {/* One column on phones; from lg (64rem) the table of contents sits beside the text. */}
+      <article className="article grid grid-cols-[minmax(0,1fr)] *:col-1 lg:grid-cols-[minmax(0,42rem)_14rem] lg:justify-between lg:gap-x-12">
+        <header className="article__header mb-8">
           <TermLinks kind="categories" names={post.categories} label={t('post.categories')} />
           {/* The title and the body are what the search index reads (scripts/search-index.ts). */}
-          <h1 className="article__title" data-pagefind-body>
+          <h1 className="article__title headline my-2 text-[1.625rem] leading-[1.45] font-bold md:text-[2rem]" data-pagefind-body>
             <Phrases text={post.title} />
           </h1>
           <PostMeta post={post} showAuthor />
@@ -43,7 +44,7 @@ export async function Article({ post, related, adjacent }: { post: Post; related
         <ArticleBody html={post.html} />
         <PostSearchData post={post} />
         <CodeCopyButtons key={`copy-${post.slug}`} containerSelector={BODY} messages={copy} />
-        <footer className="article__footer">
+        <footer className="article__footer mt-12 border-t border-border pt-6">
           <TermLinks kind="tags" names={post.tags} label={t('post.tags')} />
           <ShareLinks url={absoluteUrl(postPath(post.slug))} title={post.title} />
         </footer>

@@ -21,7 +21,7 @@ export function CodeCopyButtons({ containerSelector, messages }: { containerSele
     if (!header) return null;
     return createPortal(
       <CopyButton
-        className="code-block__copy"
+        className="ml-auto cursor-pointer rounded border border-border bg-bg px-2.5 py-0.5 text-text"
         label={messages.copy}
         messages={messages}
         getText={() => block.querySelector('pre code')?.textContent ?? ''}

@@ -3,11 +3,11 @@ import { Phrases } from './phrases';
 
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <header className="page-header">
-      <h1>
+    <header className="page-header mb-8">
+      <h1 className="headline mb-2 text-[1.75rem] leading-[1.4] font-bold">
         <Phrases text={title} />
       </h1>
-      {children && <div className="page-header__lead">{children}</div>}
+      {children && <div className="page-header__lead text-muted">{children}</div>}
     </header>
   );
 }

@@ -5,7 +5,7 @@ export async function Pagination({ page, totalPages, pathFor }: { page: number; 
   if (totalPages <= 1) return null;
   const t = await getTranslations('pagination');
   return (
-    <nav aria-label={t('label')} className="pagination">
+    <nav aria-label={t('label')} className="pagination mt-8 flex items-center justify-between gap-4 text-[0.9375rem]">
       {page > 1 ? (
         <a href={pathFor(page - 1)} rel="prev">
           ← {t('newer')}

@@ -8,15 +8,15 @@ import { TermLinks } from './term-links';
 export async function PostCard({ post }: { post: PostSummary }) {
   const t = await getTranslations('post');
   return (
-    <article className="post-card" data-slug={post.slug}>
+    <article className="post-card py-6" data-slug={post.slug}>
       <TermLinks kind="categories" names={post.categories} label={t('categories')} />
-      <h2 className="post-card__title">
-        <a href={postPath(post.slug)}>
+      <h2 className="headline my-1 text-[1.25rem] leading-[1.5] font-bold">
+        <a href={postPath(post.slug)} className="text-text hover:text-accent hover:underline">
           <Phrases text={post.title} />
         </a>
       </h2>
       <PostMeta post={post} />
-      <p className="post-card__excerpt">{post.excerpt}</p>
+      <p className="post-card__excerpt my-2 text-muted">{post.excerpt}</p>
       <TermLinks kind="tags" names={post.tags} label={t('tags')} />
     </article>
   );

@@ -6,7 +6,7 @@ export async function PostList({ posts }: { posts: PostSummary[] }) {
   const t = await getTranslations('list');
   if (posts.length === 0) return <p>{t('empty')}</p>;
   return (
-    <ol className="post-list">
+    <ol className="divide-y divide-border">
       {posts.map((post) => (
         <li key={post.slug}>
           <PostCard post={post} />

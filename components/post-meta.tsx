@@ -3,10 +3,12 @@ import type { PostSummary } from '@/lib/posts';
 import { authorPath } from '@/lib/routes';
 import { JstDate } from './jst-date';
 
+const badge = 'rounded-full border border-current px-2 text-draft';
+
 export async function PostMeta({ post, showAuthor = false }: { post: PostSummary; showAuthor?: boolean }) {
   const t = await getTranslations('post');
   return (
-    <p className="post-meta">
+    <p className="post-meta my-1 flex flex-wrap gap-x-4 gap-y-1 text-[0.875rem] text-muted">
       <span className="sr-only">{t('publishedAt')}</span>
       <JstDate iso={post.date} />
       {post.lastModifiedAt && (
@@ -17,14 +19,14 @@ export async function PostMeta({ post, showAuthor = false }: { post: PostSummary
       {showAuthor && post.author && (
         <span>
           <span className="sr-only">{t('author')}</span>
-          <a href={authorPath(post.author)} rel="author" className="post-meta__author">
+          <a href={authorPath(post.author)} rel="author" className="text-inherit underline">
             {post.author}
           </a>
         </span>
       )}
       <span>{t('readingTime', { minutes: post.readingTime })}</span>
-      {post.draft && <span className="draft-badge">{t('draft')}</span>}
-      {post.scheduled && <span className="draft-badge">{t('scheduled')}</span>}
+      {post.draft && <span className={badge}>{t('draft')}</span>}
+      {post.scheduled && <span className={badge}>{t('scheduled')}</span>}
     </p>
   );
 }

@@ -8,16 +8,16 @@ export async function RelatedPosts({ posts }: { posts: PostSummary[] }) {
   if (posts.length === 0) return null;
   const t = await getTranslations('article');
   return (
-    <section className="related-posts" aria-label={t('related')}>
-      <h2 className="section-title">{t('related')}</h2>
-      <ul className="related-posts__list">
+    <section className="mt-10 max-w-2xl" aria-label={t('related')}>
+      <h2 className="mb-3 text-[1.25rem] font-palt">{t('related')}</h2>
+      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {posts.map((post) => (
           <li key={post.slug} data-slug={post.slug}>
-            <a href={postPath(post.slug)} className="related-posts__link">
-              <span className="related-posts__title">
+            <a href={postPath(post.slug)} className="flex h-full flex-col gap-1 rounded-lg border border-border px-4 py-3.5 text-text hover:border-accent">
+              <span className="headline leading-[1.5] font-bold">
                 <Phrases text={post.title} />
               </span>
-              <JstDate iso={post.date} className="related-posts__date" />
+              <JstDate iso={post.date} className="text-[0.8125rem] text-muted" />
             </a>
           </li>
         ))}

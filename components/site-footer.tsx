@@ -5,17 +5,17 @@ import { siteConfig } from '@/lib/site';
 export async function SiteFooter() {
   const t = await getTranslations();
   return (
-    <footer className="site-footer">
+    <footer className="site-footer border-t border-border px-4 py-6 text-center text-[0.875rem] text-muted">
       <nav aria-label={t('layout.footerNavigation')}>
-        <ul className="site-footer__links">
+        <ul className="mb-3 flex flex-wrap justify-center gap-x-6 gap-y-2">
           <li>
-            <a href={archivePath()}>{t('nav.archive')}</a>
+            <a href={archivePath()} className="text-muted">{t('nav.archive')}</a>
           </li>
           <li>
-            <a href={authorIndexPath()}>{t('nav.authors')}</a>
+            <a href={authorIndexPath()} className="text-muted">{t('nav.authors')}</a>
           </li>
           <li>
-            <a href={feedPath('rss')} type="application/rss+xml">
+            <a href={feedPath('rss')} type="application/rss+xml" className="text-muted">
               {t('layout.feed')}
             </a>
           </li>

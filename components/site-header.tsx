@@ -17,17 +17,17 @@ export async function SiteHeader() {
   const t = await getTranslations();
   const { search, theme } = await getClientMessages();
   return (
-    <header className="site-header">
-      <div className="site-header__inner">
-        <a href="/" className="site-header__name">
+    <header className="site-header border-b border-border bg-bg">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <a href="/" className="site-header__name text-[1.125rem] font-bold text-text font-palt">
           {siteConfig.name}
         </a>
-        <div className="site-header__tools">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-3">
           <nav aria-label={t('layout.mainNavigation')}>
-            <ul className="site-nav">
+            <ul className="flex flex-wrap gap-x-5 gap-y-1">
               {navItems.map((item) => (
                 <li key={item.key}>
-                  <a href={item.href}>{t(`nav.${item.key}`)}</a>
+                  <a href={item.href} className="text-[0.9375rem] text-text hover:text-accent">{t(`nav.${item.key}`)}</a>
                 </li>
               ))}
             </ul>

@@ -49,19 +49,24 @@ export function TableOfContents({ headings, label }: { headings: TocHeading[]; l
   if (headings.length === 0) return null;
 
   const link = (heading: TocHeading) => (
-    <a href={`#${heading.id}`} aria-current={heading.id === current ? 'location' : undefined}>
+    <a
+      href={`#${heading.id}`}
+      aria-current={heading.id === current ? 'location' : undefined}
+      className="-ml-0.5 block border-l-2 border-transparent px-3 py-1 break-keep wrap-anywhere text-muted hover:text-accent aria-[current=location]:border-accent aria-[current=location]:font-bold aria-[current=location]:text-accent"
+    >
       {heading.text}
     </a>
   );
-  const list = (
-    <ol className="toc__list">
+  // The same list twice: in the phones' <details>, and in the sidebar with a rule down its side.
+  const list = (className: string) => (
+    <ol className={`toc__list ${className}`}>
       {nestHeadings(headings).map((entry) => (
-        <li key={entry.id} className={`toc__item toc__item--h${entry.depth}`}>
+        <li key={entry.id}>
           {link(entry)}
           {entry.children.length > 0 && (
-            <ol className="toc__list">
+            <ol className="toc__list pl-4">
               {entry.children.map((child) => (
-                <li key={child.id} className="toc__item toc__item--h3">
+                <li key={child.id}>
                   {link(child)}
                 </li>
               ))}
@@ -73,16 +78,19 @@ export function TableOfContents({ headings, label }: { headings: TocHeading[]; l
   );
 
   return (
-    <nav aria-label={label} className="toc">
-      <details className="toc__compact">
-        <summary>{label}</summary>
-        {list}
+    <nav
+      aria-label={label}
+      className="toc text-[0.875rem] leading-[1.6] lg:sticky lg:top-6 lg:col-2 lg:row-[1/span_4] lg:max-h-[calc(100vh-3rem)] lg:self-start lg:overflow-y-auto"
+    >
+      <details className="mb-8 rounded-lg border border-border bg-surface lg:hidden">
+        <summary className="cursor-pointer px-4 py-2.5 font-bold">{label}</summary>
+        {list('px-4 pb-3')}
       </details>
-      <div className="toc__sidebar">
-        <p className="toc__title" aria-hidden="true">
+      <div className="hidden lg:block">
+        <p className="mb-2 font-bold text-muted" aria-hidden="true">
           {label}
         </p>
-        {list}
+        {list('border-l-2 border-border')}
       </div>
     </nav>
   );

@@ -7,10 +7,10 @@ export function TermLinks({ kind, names, label }: { kind: TermKind; names: strin
   return (
     <>
       <span className="sr-only">{label}</span>
-      <ul className={kind === 'tags' ? 'term-links term-links--tags' : 'term-links term-links--categories'}>
+      <ul className={`term-links--${kind} flex flex-wrap gap-2 text-[0.8125rem]`}>
         {names.map((name) => (
           <li key={name}>
-            <a href={termPath(kind, name)} rel={kind === 'tags' ? 'tag' : undefined}>
+            <a href={termPath(kind, name)} rel={kind === 'tags' ? 'tag' : undefined} className={kind === 'tags' ? 'inline-block rounded-full bg-accent-soft px-2.5 py-0.5' : 'inline-block font-bold'}>
               {kind === 'tags' ? `#${name}` : name}
             </a>
           </li>

@@ -56,15 +56,16 @@ export function ThemeToggle({ messages }: { messages: ThemeMessages }) {
   return (
     <button
       type="button"
-      className="theme-toggle"
+      className="inline-grid size-10 cursor-pointer place-items-center rounded-full border border-border bg-bg text-text hover:text-accent"
       aria-pressed={theme === null ? undefined : dark}
       title={dark ? messages.toLight : messages.toDark}
       onClick={toggle}
     >
-      <svg className="theme-toggle__icon theme-toggle__icon--moon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      {/* The icon shows what a press switches to. */}
+      <svg className="dark:hidden" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
         <path fill="currentColor" d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8.5 8.5 0 1 0 11.1 11.1Z" />
       </svg>
-      <svg className="theme-toggle__icon theme-toggle__icon--sun" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <svg className="hidden dark:block" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
         <circle cx="12" cy="12" r="4.5" fill="currentColor" />
         <path
           stroke="currentColor"

@@ -21,7 +21,9 @@ export default async function Search() {
   return (
     <>
       <PageHeader title={t('pageTitle')} />
-      <div className="search-area">
+      {/* Filters and results appear only once the browser has read the query: reserve
+          a screen's height for them so that the footer does not jump (CLS). */}
+      <div className="min-h-svh">
         <Suspense fallback={<SearchForm messages={search} />}>
           <SearchPage messages={search} />
         </Suspense>

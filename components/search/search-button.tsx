@@ -55,7 +55,7 @@ export function SearchButton({ messages }: { messages: SearchMessages }) {
       <a
         ref={triggerRef}
         href={searchPath()}
-        className="search-button"
+        className="search-button inline-flex items-center gap-1.5 rounded-full border border-border px-2.5 py-1.25 text-[0.875rem] leading-[1.4] text-muted hover:border-accent hover:text-accent"
         aria-haspopup="dialog"
         aria-label={messages.buttonLabel}
         aria-keyshortcuts="/ Control+K Meta+K"
@@ -67,12 +67,12 @@ export function SearchButton({ messages }: { messages: SearchMessages }) {
           setOpen(true);
         }}
       >
-        <svg className="search-button__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+        <svg className="flex-none" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
           <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M15.5 15.5 21 21" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        <span className="search-button__label">{messages.button}</span>
-        <kbd className="search-button__key" aria-hidden="true">
+        <span>{messages.button}</span>
+        <kbd className="rounded border border-border px-1.5 font-mono text-[0.75rem] [@media(max-width:640px)]:hidden" aria-hidden="true">
           /
         </kbd>
       </a>

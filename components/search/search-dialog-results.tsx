@@ -27,7 +27,7 @@ export default function SearchDialogResults({
         <SearchResultList hits={search.hits} query={query} headingLevel={3} messages={messages} onNavigate={onNavigate} />
       )}
       {search.status === 'ready' && search.total > 0 && (
-        <p className="search-dialog__more">
+        <p className="mt-3 text-[0.9375rem]">
           <a href={fullResultsPath} onClick={onNavigate}>
             {fillMessage(messages.showAll, { count: search.total })}
           </a>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { lazy, Suspense, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchMessages } from '@/lib/client-messages';
 import { searchPath } from '@/lib/routes';
+import { searchInputClass } from './search-classes';
 import { SearchStatusLine } from './search-status';
 
 /**
@@ -100,7 +101,7 @@ export default function SearchDialog({ initialQuery, onQueryChange, onClose, onN
   return (
     <dialog
       ref={dialogRef}
-      className="search-dialog"
+      className="search-dialog mx-auto mt-6 mb-auto max-h-[min(44rem,calc(100dvh-3rem))] w-[min(40rem,calc(100vw-1.5rem))] rounded-xl border border-border bg-bg p-0 text-text shadow-[0_1rem_3rem_rgb(0_0_0/0.25)] backdrop:bg-[rgb(0_0_0/0.45)]"
       aria-labelledby={titleId}
       onKeyDown={onKeyDown}
       onClose={onClose}
@@ -109,19 +110,18 @@ export default function SearchDialog({ initialQuery, onQueryChange, onClose, onN
         if (event.target === dialogRef.current) dialogRef.current.close();
       }}
     >
-      <div className="search-dialog__panel">
-        <div className="search-dialog__header">
-          <h2 id={titleId} className="search-dialog__title">
+      <div className="p-4">
+        <div className="mb-2 flex items-center justify-between gap-4">
+          <h2 id={titleId} className="text-[1rem]">
             {messages.dialogTitle}
           </h2>
-          <button type="button" className="search-dialog__close" onClick={() => dialogRef.current?.close()}>
+          <button type="button" className="cursor-pointer rounded-md border border-border bg-surface px-3 py-1 text-[0.875rem] text-text" onClick={() => dialogRef.current?.close()}>
             {messages.close}
           </button>
         </div>
         <form
           role="search"
           action={searchPath()}
-          className="search-form"
           onSubmit={(event) => {
             event.preventDefault();
             if (!query.trim()) return;
@@ -135,7 +135,7 @@ export default function SearchDialog({ initialQuery, onQueryChange, onClose, onN
           <input
             ref={inputRef}
             id={`${titleId}-input`}
-            className="search-form__input"
+            className={searchInputClass}
             type="search"
             name="q"
             value={query}
@@ -149,7 +149,7 @@ export default function SearchDialog({ initialQuery, onQueryChange, onClose, onN
         <Suspense fallback={<SearchStatusLine status={query.trim() ? 'loading' : 'idle'} total={0} messages={messages} />}>
           <SearchDialogResults query={query} fullResultsPath={fullResultsPath} messages={messages} onNavigate={onNavigate} />
         </Suspense>
-        <p className="search-dialog__hint" aria-hidden="true">
+        <p className="mt-3 text-[0.8125rem] text-muted [@media(hover:none)]:hidden" aria-hidden="true">
           {messages.keyboardHint}
         </p>
       </div>

@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from 'react';
 import { fillMessage, type SearchMessages } from '@/lib/client-messages';
 import { searchPath } from '@/lib/routes';
 import { filterOptions, readSearchParams, type SearchFilterKey, type SearchParamsState } from '@/lib/search/results';
+import { searchButtonClass, searchInputClass } from './search-classes';
 import { SearchResultList } from './search-results';
 import { SearchStatusLine } from './search-status';
 import { useSearch } from './use-search';
@@ -27,7 +28,6 @@ export function SearchForm({
     <form
       role="search"
       action={searchPath()}
-      className="search-form search-form--page"
       onSubmit={
         onSubmit &&
         ((event) => {
@@ -36,14 +36,14 @@ export function SearchForm({
         })
       }
     >
-      <label className="search-form__label" htmlFor="search-page-input">
+      <label className="mb-1 block font-bold" htmlFor="search-page-input">
         {messages.inputLabel}
       </label>
-      <div className="search-form__row">
+      <div className="flex gap-2">
         <input
           id="search-page-input"
           data-search-page-input
-          className="search-form__input"
+          className={searchInputClass}
           type="search"
           name="q"
           placeholder={messages.placeholder}
@@ -51,7 +51,7 @@ export function SearchForm({
           enterKeyHint="search"
           {...(onQueryChange ? { value: query, onChange: (event) => onQueryChange(event.target.value) } : { defaultValue: '' })}
         />
-        <button type="submit" className="search-form__submit">
+        <button type="submit" className={searchButtonClass}>
           {messages.submit}
         </button>
       </div>
@@ -76,11 +76,18 @@ function FilterSelect({
   const options = filterOptions(counts, name);
   if (value && !options.some((option) => option.value === value)) options.unshift({ value, count: 0 });
   return (
-    <div className="search-filter">
-      <label className="search-filter__label" htmlFor={id}>
+    <div className="flex items-center gap-2 text-[0.9375rem]">
+      <label htmlFor={id}>
         {messages[name]}
       </label>
-      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+      {/* A fixed width: the options (with counts) arrive after the first paint and must not move the results. */}
+      <select
+        id={id}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="w-48 max-w-full rounded-md border border-border bg-bg px-2 py-1.5 text-text"
+      >
         <option value="">{messages.all}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -122,7 +129,7 @@ export function SearchPage({ messages }: { messages: SearchMessages }) {
   }
 
   return (
-    <div className="search-page">
+    <div>
       <SearchForm
         messages={messages}
         query={query}
@@ -131,17 +138,17 @@ export function SearchPage({ messages }: { messages: SearchMessages }) {
           if (query !== urlQuery) window.history.replaceState(null, '', typedPath);
         }}
       />
-      <fieldset className="search-filters">
+      <fieldset className="mt-4 flex flex-wrap gap-x-5 gap-y-3">
         <legend className="sr-only">{messages.filters}</legend>
         <FilterSelect name="category" value={fromUrl.category} counts={search.filterCounts} messages={messages} onChange={(v) => setFilter('category', v)} />
         <FilterSelect name="tag" value={fromUrl.tag} counts={search.filterCounts} messages={messages} onChange={(v) => setFilter('tag', v)} />
       </fieldset>
       <SearchStatusLine status={search.status} total={search.total} messages={messages} />
-      {search.status === 'ready' && search.total === 0 && <p className="search-empty-hint">{messages.noResultsHint}</p>}
+      {search.status === 'ready' && search.total === 0 && <p className="text-muted">{messages.noResultsHint}</p>}
       {search.hits.length > 0 && <SearchResultList hits={search.hits} query={query} headingLevel={2} messages={messages} />}
       {search.hits.length < search.total && search.status === 'ready' && (
-        <p className="search-more">
-          <button type="button" className="search-more__button" onClick={() => void search.loadMore()}>
+        <p className="mt-6 text-center">
+          <button type="button" className={searchButtonClass} onClick={() => void search.loadMore()}>
             {messages.more}
           </button>
         </p>

@@ -8,7 +8,12 @@ import type { SearchHit } from '@/lib/search/results';
 
 function Marked({ segments }: { segments: TextSegment[] }) {
   return segments.map((segment, i) =>
-    segment.match ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
+    segment.match ? (
+      // Excerpts are muted; a highlighted word is full-contrast text on the highlight.
+      <mark key={i} className="rounded-xs bg-mark-bg px-px text-text">{segment.text}</mark>
+    ) : (
+      <Fragment key={i}>{segment.text}</Fragment>
+    ),
   );
 }
 
@@ -25,17 +30,18 @@ type Props = {
 export function SearchResultList({ hits, query, headingLevel, messages, onNavigate }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <ol className="search-results" aria-label={messages.resultsLabel}>
+    <ol className="divide-y divide-border" aria-label={messages.resultsLabel}>
       {hits.map((hit) => {
         const excerpt = buildExcerpt(hit.text, query);
         return (
-          <li key={hit.url} className="search-result">
-            <Heading className="search-result__title">
-              <a href={hit.url} className="search-result__link" data-search-result-link onClick={onNavigate}>
+          <li key={hit.url} className="search-result relative -mx-3 px-3 py-3.5 focus-within:bg-surface hover:bg-surface">
+            <Heading className="search-result__title text-[1.0625rem] leading-[1.5] font-palt">
+              <a href={hit.url} // The whole card is the link's click target; the link stays the one thing in the tab order.
+                className="text-text after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:outline-3 focus-visible:after:-outline-offset-3 focus-visible:after:outline-accent" data-search-result-link onClick={onNavigate}>
                 <Marked segments={highlightText(hit.title, query)} />
               </a>
             </Heading>
-            <p className="search-result__meta">
+            <p className="search-result__meta my-0.5 flex flex-wrap gap-x-4 text-[0.8125rem] text-muted">
               {hit.categories.length > 0 && (
                 <span>
                   <span className="sr-only">{messages.categories}</span>
@@ -49,7 +55,7 @@ export function SearchResultList({ hits, query, headingLevel, messages, onNaviga
                 </span>
               )}
             </p>
-            <p className="search-result__excerpt">
+            <p className="search-result__excerpt mt-1 text-[0.9375rem] leading-[1.7] text-muted">
               {excerpt.truncatedStart && '…'}
               <Marked segments={excerpt.segments} />
               {excerpt.truncatedEnd && '…'}

@@ -24,7 +24,7 @@ export function SearchStatusLine({
             : messages.noResults
           : messages.prompt;
   return (
-    <p className="search-status" role="status" data-status={status}>
+    <p className="mt-4 mb-2 text-[0.9375rem] text-muted" role="status" data-status={status}>
       {message}
     </p>
   );
