@@ -211,16 +211,24 @@ describe('body limits on what makes the Markdown parser quadratic', () => {
     expect(problemsAt(`- ${runs(300)}\n- ${runs(300)}`)).toEqual([]);
   });
 
-  it('rejects a 1 MB body of sub-lists, and one of open emphasis, in linear time', async () => {
+  it('rejects a paragraph of 501 `[` on the line where it crosses', () => {
+    expect(problemsAt('[リンク]'.repeat(CONTENT_LIMITS.bracketsPerParagraph))).toEqual([]);
+    expect(problemsAt(`段落\n${'[a]('.repeat(300)}\n${'[a]('.repeat(300)}`)).toEqual(['12:body']);
+    expect(problemsAt(`${'[a]'.repeat(300)}\n\n${'[a]'.repeat(300)}`)).toEqual([]);
+  });
+
+  it('rejects a 1 MB body of sub-lists, of open emphasis or of brackets, in linear time', async () => {
     // Just under the length limit, so only the new limits speak.
     const sublists = post('', nestedItems(90_000));
     const emphasis = post('', '*あ'.repeat(450_000));
-    let parsed: ReturnType<typeof parsePostFile>[] = [];
-    const spent = await cpuMs(() => {
-      parsed = [parsePostFile(file, sublists), parsePostFile(file, emphasis)];
-    });
-    expect(spent).toBeLessThan(500);
-    expect(parsed.map((p) => p.frontMatter)).toEqual([undefined, undefined]);
+    const brackets = post('', '[a]'.repeat(300_000));
+    const parsed: ReturnType<typeof parsePostFile>[] = [];
+    for (const source of [sublists, emphasis, brackets]) {
+      // Each body alone: 500 ms of CPU for 1 MB is a bound on work, far above a linear scan.
+      expect(await cpuMs(() => parsed.push(parsePostFile(file, source)))).toBeLessThan(500);
+    }
+    expect(parsed.map((p) => p.frontMatter)).toEqual([undefined, undefined, undefined]);
+    expect(parsed[2].problems.map((p) => `${p.line}:${p.field}`)).toEqual(['5:body']);
     expect(parsed[0].problems.map((p) => `${p.line}:${p.field}`)).toEqual([
       `${5 + CONTENT_LIMITS.listItems / 2}:body`,
       `${5 + CONTENT_LIMITS.nestedListLines}:body`,
@@ -233,6 +241,7 @@ describe('body limits on what makes the Markdown parser quadratic', () => {
       nestedItems(CONTENT_LIMITS.nestedListLines),
       items(CONTENT_LIMITS.listItems - 2 * CONTENT_LIMITS.nestedListLines),
       `\n${runs(CONTENT_LIMITS.emphasisRunsPerParagraph)}\n`,
+      `\n${'[リンク]'.repeat(CONTENT_LIMITS.bracketsPerParagraph)}\n`,
     ].join('');
     expect(bodyLimitProblems(file, body, 1)).toEqual([]);
     let html = '';
