@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../markdown/render';
 import { parsePostFile } from './front-matter';
 import { bodyLimitProblems, CONTENT_LIMITS, firstForbiddenCharacter } from './limits';
 import matter from './safe-gray-matter';
@@ -161,6 +162,145 @@ describe('body limits', () => {
   });
 });
 
+describe('body limits on what makes the Markdown parser quadratic', () => {
+  const problemsAt = (body: string) => bodyLimitProblems(file, body, 10).map(({ line, field }) => `${line}:${field}`);
+  const messagesOf = (body: string) => bodyLimitProblems(file, body, 10).map(({ message }) => message);
+  /** CPU time, not wall time: the work done, whatever else the machine is running. */
+  const cpuMs = async (work: () => unknown) => {
+    const before = process.cpuUsage();
+    await work();
+    const { user, system } = process.cpuUsage(before);
+    return (user + system) / 1000;
+  };
+
+  const items = (count: number) => '- 項目\n'.repeat(count);
+  const nestedItems = (count: number) => '- - 入れ子の項目\n'.repeat(count);
+  const runs = (count: number) => '*強調'.repeat(count);
+
+  it('rejects list item 2,001 on the line it is on, counting every marker of a line', () => {
+    expect(problemsAt(items(CONTENT_LIMITS.listItems))).toEqual([]);
+    expect(problemsAt(`前置き\n\n${items(CONTENT_LIMITS.listItems + 5)}`)).toEqual([`${12 + CONTENT_LIMITS.listItems}:body`]);
+    expect(messagesOf(items(CONTENT_LIMITS.listItems + 5))[0]).toContain(`${CONTENT_LIMITS.listItems + 5} 個`);
+    // Numbered items and items in quotes count too; `- - -` is a thematic break, not items.
+    expect(problemsAt('1. 番号\n> - 引用の中\n'.repeat(CONTENT_LIMITS.listItems / 2) + '* 最後')).toEqual([
+      `${10 + CONTENT_LIMITS.listItems}:body`,
+    ]);
+    expect(problemsAt('- - -\n'.repeat(CONTENT_LIMITS.listItems + 1))).toEqual([]);
+  });
+
+  it('rejects line 201 that opens a list or a quote inside a list item, however it is written', () => {
+    expect(problemsAt(nestedItems(CONTENT_LIMITS.nestedListLines))).toEqual([]);
+    expect(problemsAt(nestedItems(CONTENT_LIMITS.nestedListLines + 1))).toEqual([`${10 + CONTENT_LIMITS.nestedListLines}:body`]);
+    expect(problemsAt('1. > 引用\n'.repeat(CONTENT_LIMITS.nestedListLines + 1))).toEqual([`${10 + CONTENT_LIMITS.nestedListLines}:body`]);
+    // Sub-items on their own, indented lines: the second line of every pair.
+    expect(problemsAt('- 親\n  - 子\n'.repeat(CONTENT_LIMITS.nestedListLines + 1))).toEqual([
+      `${10 + 2 * CONTENT_LIMITS.nestedListLines + 1}:body`,
+    ]);
+    // Quotes in quotes and lists in quotes are not list items opening containers.
+    expect(problemsAt('> > - 引用の中のリスト\n'.repeat(CONTENT_LIMITS.nestedListLines + 1))).toEqual([]);
+  });
+
+  it('rejects a paragraph of 501 emphasis runs on the line where it crosses, and each such paragraph in one report', () => {
+    expect(problemsAt(runs(CONTENT_LIMITS.emphasisRunsPerParagraph))).toEqual([]);
+    const twoLines = `${runs(300)}\n${runs(300)}`;
+    expect(problemsAt(`段落\n\n${twoLines}\n\n${twoLines}`)).toEqual(['13:body']);
+    expect(messagesOf(`${twoLines}\n\n${twoLines}`)[0]).toContain('ほかに 1 段落');
+    // `**` and `~~` are one run each; a blank line inside a quote, and a new list item, end the paragraph.
+    expect(problemsAt('**太字**'.repeat(250))).toEqual([]);
+    expect(problemsAt(`> ${runs(300)}\n>\n> ${runs(300)}`)).toEqual([]);
+    expect(problemsAt(`- ${runs(300)}\n- ${runs(300)}`)).toEqual([]);
+  });
+
+  it('rejects a paragraph of 501 `[` on the line where it crosses', () => {
+    expect(problemsAt('[リンク]'.repeat(CONTENT_LIMITS.bracketsPerParagraph))).toEqual([]);
+    expect(problemsAt(`段落\n${'[a]('.repeat(300)}\n${'[a]('.repeat(300)}`)).toEqual(['12:body']);
+    expect(problemsAt(`${'[a]'.repeat(300)}\n\n${'[a]'.repeat(300)}`)).toEqual([]);
+  });
+
+  it('rejects a 1 MB body of sub-lists, of open emphasis or of brackets, in linear time', async () => {
+    // Just under the length limit, so only the new limits speak.
+    const sublists = post('', nestedItems(90_000));
+    const emphasis = post('', '*あ'.repeat(450_000));
+    const brackets = post('', '[a]'.repeat(300_000));
+    const parsed: ReturnType<typeof parsePostFile>[] = [];
+    for (const source of [sublists, emphasis, brackets]) {
+      // Each body alone: 500 ms of CPU for 1 MB is a bound on work, far above a linear scan.
+      expect(await cpuMs(() => parsed.push(parsePostFile(file, source)))).toBeLessThan(500);
+    }
+    expect(parsed.map((p) => p.frontMatter)).toEqual([undefined, undefined, undefined]);
+    expect(parsed[2].problems.map((p) => `${p.line}:${p.field}`)).toEqual(['5:body']);
+    expect(parsed[0].problems.map((p) => `${p.line}:${p.field}`)).toEqual([
+      `${5 + CONTENT_LIMITS.listItems / 2}:body`,
+      `${5 + CONTENT_LIMITS.nestedListLines}:body`,
+    ]);
+    expect(parsed[1].problems.map((p) => `${p.line}:${p.field}`)).toEqual(['5:body']);
+  });
+
+  it('renders a post at every one of these limits through the real pipeline with bounded work', async () => {
+    const body = [
+      nestedItems(CONTENT_LIMITS.nestedListLines),
+      items(CONTENT_LIMITS.listItems - 2 * CONTENT_LIMITS.nestedListLines),
+      `\n${runs(CONTENT_LIMITS.emphasisRunsPerParagraph)}\n`,
+      `\n${'[リンク]'.repeat(CONTENT_LIMITS.bracketsPerParagraph)}\n`,
+    ].join('');
+    expect(bodyLimitProblems(file, body, 1)).toEqual([]);
+    let html = '';
+    const spent = await cpuMs(async () => {
+      html = (await renderMarkdown(body)).html;
+    });
+    // Measured at about 2 s of CPU on a loaded machine; twice the items would be about 4 times that.
+    expect(spent).toBeLessThan(20_000);
+    expect(html.match(/<li>/g)).toHaveLength(CONTENT_LIMITS.listItems);
+  });
+
+  it('rejects control characters and non-characters in the body, in code too, on their lines', () => {
+    const problems = bodyLimitProblems(file, '普通の行\nベル\u0007の音\n\n```\n端末\u001b[31m\n```\n非文字\uFFFF\n', 10);
+    expect(problems.map(({ line, field }) => `${line}:${field}`)).toEqual(['11:body']);
+    expect(problems[0].message).toContain('U+0007');
+    expect(problems[0].message).toContain('ほかに 2 行');
+    expect(problemsAt('NUL\u0000')).toEqual(['10:body']);
+    expect(problemsAt('タブ\tと改行\r\nと𠮷と\uFEFFは使えます')).toEqual([]);
+  });
+
+  it('accepts what real posts do with lists and emphasis', () => {
+    const body = [
+      '## まとめ',
+      '',
+      '**重要**な点は *三つ* あります。~~古い情報~~は消しました。snake_case の名前も書けます。',
+      '',
+      '1. 最初の手順',
+      '   - 補足の項目',
+      '   - もう一つの補足',
+      '2. 次の手順',
+      '   > 引用した注意書き',
+      '- [ ] 未完了のタスク',
+      '- [x] 完了したタスク',
+    ].join('\n');
+    expect(problemsAt(Array.from({ length: 40 }, () => body).join('\n\n'))).toEqual([]);
+  });
+});
+
+describe('hostile body fixtures (test/fixtures/hostile/nested)', () => {
+  const NESTED = path.join('test', 'fixtures', 'hostile', 'nested');
+  const expected: Record<string, string[]> = {
+    'nested-control-chars.md': ['6:body'],
+    'nested-emphasis.md': ['8:body'],
+    'nested-sublists.md': ['208:body'],
+  };
+
+  it('has an expectation for every fixture', () => {
+    expect(readdirSync(NESTED).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s', (name, problems) => {
+    const fixture = path.join(NESTED, name);
+    const parsed = parsePostFile(fixture, readFileSync(fixture, 'utf8'));
+    expect(parsed.frontMatter).toBeUndefined();
+    expect(parsed.problems.map((p) => `${p.line}:${p.field}`)).toEqual(problems);
+    expect(parsed.problems.every((p) => p.file === fixture && p.severity === 'error')).toBe(true);
+  });
+});
+
 describe('hostile front-matter fixtures (test/fixtures/hostile/front-matter)', () => {
   // file → the `line:field` of every problem it must produce, in order.
   const expected: Record<string, string[]> = {
@@ -171,7 +311,8 @@ describe('hostile front-matter fixtures (test/fixtures/hostile/front-matter)', (
     'fm-javascript-upper.md': ['1:front matter'],
     'fm-js-front-matter.md': ['1:front matter'],
     'fm-json-front-matter.md': ['1:front matter'],
-    'fm-list-markers.md': ['8:body', '8:body'],
+    // Too deep, too wide, and 10,000 list items on one line.
+    'fm-list-markers.md': ['8:body', '8:body', '8:body'],
     'fm-long-tag.md': ['5:tags'],
     'fm-long-title.md': ['2:title'],
     'fm-many-tags.md': ['5:tags'],

@@ -31,6 +31,31 @@ export const CONTENT_LIMITS = {
    * level takes at least one column, so this bounds that depth too.
    */
   containerPrefixColumns: 100,
+  /**
+   * List items in the body. The Markdown parser (micromark) copies every event
+   * of the document so far each time a list starts its next item, so its work
+   * grows with the square of the items: measured in CPU time, 2,000 one-line
+   * items cost 0.5 s to tokenise, and a 1 MB body of them would take minutes.
+   */
+  listItems: 2_000,
+  /**
+   * Lines that open a list item or a quote inside a list item (`- - a`,
+   * `1. > a`, or an indented `  - a` under an item). Closing the inner list at
+   * every next item is far dearer than a flat item: 1,000 such lines cost
+   * 0.6 s of CPU, 2,000 cost 5.7 s, whether in one list or in many.
+   */
+  nestedListLines: 200,
+  /**
+   * Runs of `*`, `_` or `~` in one paragraph. Pairing emphasis delimiters is
+   * quadratic in the runs that cannot pair: `*a` × 10,000 in one paragraph
+   * costs 3.2 s of CPU, × 20,000 costs 11 s.
+   */
+  emphasisRunsPerParagraph: 500,
+  /**
+   * `[` in one paragraph. Resolving link labels is also worse than linear:
+   * `[a]` × 10,000, 20,000, 40,000 in one paragraph cost 1.3, 3.2 and 10.3 s of CPU.
+   */
+  bracketsPerParagraph: 500,
 } as const;
 
 /** Code points in a string (what a writer counts as characters), without building an array. */
@@ -157,14 +182,27 @@ function isThematicBreak(line: string): boolean {
 
 /**
  * The quote and list markers that open one line, and the column just after the
- * last of them: `> > - 1. text` has 4 markers. Stops at the first character
- * that is neither whitespace nor a marker, so the scan costs at most the line.
+ * last of them: `> > - 1. text` has 4 markers, 2 of them list markers. Stops at
+ * the first character that is neither whitespace nor a marker, so the scan
+ * costs at most the line. `end` is where the line's text starts.
  */
-function containerPrefix(line: string): { markers: number; columns: number } {
+function containerPrefix(line: string): { markers: number; listMarkers: number; columns: number; nestedInList: boolean; end: number } {
   let markers = 0;
+  let listMarkers = 0;
   let column = 0;
   let columns = 0;
+  let firstMarkerColumn = -1;
+  let afterListMarker = false;
+  let nestedInList = false;
   let i = 0;
+  const opened = (isList: boolean) => {
+    if (firstMarkerColumn === -1) firstMarkerColumn = column;
+    // A marker after a list marker opens a container inside that list item.
+    if (afterListMarker) nestedInList = true;
+    if (isList) afterListMarker = true;
+    markers++;
+    if (isList) listMarkers++;
+  };
   while (i < line.length) {
     const code = line.charCodeAt(i);
     if (code === 0x20) {
@@ -174,12 +212,12 @@ function containerPrefix(line: string): { markers: number; columns: number } {
       column += TAB_WIDTH - (column % TAB_WIDTH);
       i++;
     } else if (code === 0x3e /* > */) {
-      markers++;
+      opened(false);
       column++;
       i++;
       columns = column;
     } else if ((code === 0x2d /* - */ || code === 0x2a /* * */ || code === 0x2b) /* + */ && isBlankAt(line, i + 1)) {
-      markers++;
+      opened(true);
       column++;
       i++;
       columns = column;
@@ -189,7 +227,7 @@ function containerPrefix(line: string): { markers: number; columns: number } {
       while (end < line.length && end - i < 9 && line.charCodeAt(end) >= 0x30 && line.charCodeAt(end) <= 0x39) end++;
       const delimiter = line.charCodeAt(end);
       if ((delimiter !== 0x2e && delimiter !== 0x29) || !isBlankAt(line, end + 1)) break;
-      markers++;
+      opened(true);
       column += end + 1 - i;
       i = end + 1;
       columns = column;
@@ -197,7 +235,33 @@ function containerPrefix(line: string): { markers: number; columns: number } {
       break;
     }
   }
-  return { markers, columns };
+  // A list item indented by 2 columns or more is, in practice, a sub-item written
+  // on its own line. (A top-level item may be indented by up to 3; counting it
+  // too only brings a generous limit nearer.)
+  if (listMarkers > 0 && firstMarkerColumn >= 2) nestedInList = true;
+  return { markers, listMarkers, columns, nestedInList, end: i };
+}
+
+/** Runs of `*`, `_` or `~` (`**`, `~~` and `___` are one run each), and `[`, in `line` from `start`. */
+function inlineMarks(line: string, start: number): { runs: number; brackets: number } {
+  let runs = 0;
+  let brackets = 0;
+  let previous = 0;
+  for (let i = start; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if ((code === 0x2a || code === 0x5f || code === 0x7e) && code !== previous) runs++;
+    else if (code === 0x5b) brackets++;
+    previous = code;
+  }
+  return { runs, brackets };
+}
+
+function isBlankFrom(line: string, start: number): boolean {
+  for (let i = start; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return false;
+  }
+  return true;
 }
 
 /**
@@ -242,6 +306,15 @@ export function bodyLimitProblems(file: string, body: string, bodyStartLine: num
 
   let tooDeep: { line: number; markers: number; count: number } | undefined;
   let tooWide: { line: number; columns: number; count: number } | undefined;
+  let listItems = 0;
+  let tooManyItems: number | undefined;
+  let nestedLines = 0;
+  let tooManyNested: number | undefined;
+  let paragraphRuns = 0;
+  let tooManyRuns: { line: number; count: number } | undefined;
+  let paragraphBrackets = 0;
+  let tooManyBrackets: { line: number; count: number } | undefined;
+  let forbidden: { line: number; character: string; count: number } | undefined;
   let fence: { char: number; length: number } | undefined;
   let lineIndex = 0;
   let start = 0;
@@ -250,12 +323,44 @@ export function bodyLimitProblems(file: string, body: string, bodyStartLine: num
     const end = newline === -1 ? body.length : newline;
     const line = body.slice(start, end);
     const lineNumber = bodyStartLine + lineIndex;
+    // Code blocks included: the character reaches the HTML and the feeds all the same.
+    const character = firstForbiddenCharacter(line);
+    if (character) {
+      if (forbidden) forbidden.count++;
+      else forbidden = { line: lineNumber, character, count: 1 };
+    }
     if (fence) {
       if (closesFence(line, fence)) fence = undefined;
     } else {
       fence = topLevelFence(line);
-      if (!fence && !isThematicBreak(line)) {
-        const { markers, columns } = containerPrefix(line);
+      if (fence || isThematicBreak(line)) {
+        paragraphRuns = 0;
+        paragraphBrackets = 0;
+      } else {
+        const { markers, listMarkers, columns, nestedInList, end } = containerPrefix(line);
+        listItems += listMarkers;
+        if (listItems > CONTENT_LIMITS.listItems) tooManyItems ??= lineNumber;
+        if (nestedInList && ++nestedLines > CONTENT_LIMITS.nestedListLines) tooManyNested ??= lineNumber;
+        // A blank line (inside its quotes) or a new list item starts a new paragraph.
+        // Other block boundaries (headings, table cells) are not seen, which only
+        // counts more runs into one paragraph than the parser will.
+        if (listMarkers > 0 || isBlankFrom(line, end)) {
+          paragraphRuns = 0;
+          paragraphBrackets = 0;
+        }
+        const marks = inlineMarks(line, end);
+        const runsBefore = paragraphRuns;
+        paragraphRuns += marks.runs;
+        if (runsBefore <= CONTENT_LIMITS.emphasisRunsPerParagraph && paragraphRuns > CONTENT_LIMITS.emphasisRunsPerParagraph) {
+          if (tooManyRuns) tooManyRuns.count++;
+          else tooManyRuns = { line: lineNumber, count: 1 };
+        }
+        const bracketsBefore = paragraphBrackets;
+        paragraphBrackets += marks.brackets;
+        if (bracketsBefore <= CONTENT_LIMITS.bracketsPerParagraph && paragraphBrackets > CONTENT_LIMITS.bracketsPerParagraph) {
+          if (tooManyBrackets) tooManyBrackets.count++;
+          else tooManyBrackets = { line: lineNumber, count: 1 };
+        }
         if (markers > CONTENT_LIMITS.nestingDepth) {
           if (tooDeep) tooDeep.count++;
           else tooDeep = { line: lineNumber, markers, count: 1 };
@@ -282,6 +387,38 @@ export function bodyLimitProblems(file: string, body: string, bodyStartLine: num
     report(
       tooWide.line,
       `引用（>）やリストの記号と字下げが ${tooWide.columns} 桁続いています（${CONTENT_LIMITS.containerPrefixColumns} 桁までにしてください${others(tooWide.count)}）`,
+    );
+  }
+  if (forbidden) {
+    report(
+      forbidden.line,
+      `使えない文字 ${forbidden.character} が含まれています（制御文字などはフィードや画面を壊すので消してください${others(forbidden.count)}）`,
+    );
+  }
+  if (tooManyItems !== undefined) {
+    report(
+      tooManyItems,
+      `リストの項目が ${listItems} 個あります（${CONTENT_LIMITS.listItems} 個までにしてください。この行で超えました）`,
+    );
+  }
+  if (tooManyNested !== undefined) {
+    report(
+      tooManyNested,
+      `リストの項目の中で始まるリストや引用が ${nestedLines} 行あります（${CONTENT_LIMITS.nestedListLines} 行までにしてください。この行で超えました）`,
+    );
+  }
+  if (tooManyRuns) {
+    const more = tooManyRuns.count > 1 ? `。ほかに ${tooManyRuns.count - 1} 段落あります` : '';
+    report(
+      tooManyRuns.line,
+      `1 つの段落に強調や取り消し線の記号（* _ ~）が ${CONTENT_LIMITS.emphasisRunsPerParagraph} か所を超えて続いています（段落を分けるか、記号を \\ で打ち消してください${more}）`,
+    );
+  }
+  if (tooManyBrackets) {
+    const more = tooManyBrackets.count > 1 ? `。ほかに ${tooManyBrackets.count - 1} 段落あります` : '';
+    report(
+      tooManyBrackets.line,
+      `1 つの段落に [ が ${CONTENT_LIMITS.bracketsPerParagraph} 個を超えてあります（段落を分けるか、記号を \\ で打ち消してください${more}）`,
     );
   }
   return problems;
