@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownListPage, isUnknownOnDemandPath, onDemandPathTable, readOnDemandPathTable, type TablePost } from './on-demand-paths';
+import { isKnownListPage, unknownOnDemandPath, onDemandPathTable, readOnDemandPathTable, type TablePost } from './on-demand-paths';
 
 const now = new Date('2025-12-01T00:00:00Z');
 const visibility = { now, includeUnpublished: false };
@@ -103,19 +103,19 @@ describe('isKnownListPage', () => {
   });
 });
 
-describe('isUnknownOnDemandPath', () => {
+describe('unknownOnDemandPath', () => {
   it('turns away unknown list pages and share images, and nothing that exists', () => {
-    expect(isUnknownOnDemandPath('/page/999', paths)).toBe(true);
-    expect(isUnknownOnDemandPath('/tags/no-such-tag/page/2', paths)).toBe(true);
-    expect(isUnknownOnDemandPath('/posts/no-such-post/og.png', paths)).toBe(true);
-    expect(isUnknownOnDemandPath('/posts/draft/og.png', paths)).toBe(true);
+    expect(unknownOnDemandPath('/page/999', paths)).toBe('list-page');
+    expect(unknownOnDemandPath('/tags/no-such-tag/page/2', paths)).toBe('list-page');
+    expect(unknownOnDemandPath('/posts/no-such-post/og.png', paths)).toBe('share-image');
+    expect(unknownOnDemandPath('/posts/draft/og.png', paths)).toBe('share-image');
 
-    expect(isUnknownOnDemandPath('/page/2', paths)).toBe(false);
-    expect(isUnknownOnDemandPath('/tags/ai/page/2', paths)).toBe(false);
-    expect(isUnknownOnDemandPath('/posts/a/og.png', paths)).toBe(false);
-    expect(isUnknownOnDemandPath('/posts/scheduled/og.png', paths)).toBe(false);
+    expect(unknownOnDemandPath('/page/2', paths)).toBeUndefined();
+    expect(unknownOnDemandPath('/tags/ai/page/2', paths)).toBeUndefined();
+    expect(unknownOnDemandPath('/posts/a/og.png', paths)).toBeUndefined();
+    expect(unknownOnDemandPath('/posts/scheduled/og.png', paths)).toBeUndefined();
     // Routes that answer unknown params with an uncached 404 themselves are left to them.
-    expect(isUnknownOnDemandPath('/posts/no-such-post', paths)).toBe(false);
-    expect(isUnknownOnDemandPath('/tags/no-such-tag', paths)).toBe(false);
+    expect(unknownOnDemandPath('/posts/no-such-post', paths)).toBeUndefined();
+    expect(unknownOnDemandPath('/tags/no-such-tag', paths)).toBeUndefined();
   });
 });

@@ -92,7 +92,13 @@ export function isKnownListPage(pathname: string, paths: OnDemandPaths): boolean
   return totalPages !== undefined && pageNumberFromSegment(page, totalPages) !== undefined;
 }
 
-/** Whether a request must be answered 404 without reaching a route that would cache the answer. */
-export function isUnknownOnDemandPath(pathname: string, paths: OnDemandPaths): boolean {
-  return isKnownListPage(pathname, paths) === false || isUnknownShareImage(pathname, paths.shareImages);
+/**
+ * Which kind of unknown URL a request is, when it must be answered 404 without
+ * reaching a route that would cache the answer: a share image (answered as a
+ * bare 404) or a list page (the site's 404 page). Undefined for anything else.
+ */
+export function unknownOnDemandPath(pathname: string, paths: OnDemandPaths): 'share-image' | 'list-page' | undefined {
+  if (isKnownListPage(pathname, paths) === false) return 'list-page';
+  if (isUnknownShareImage(pathname, paths.shareImages)) return 'share-image';
+  return undefined;
 }
