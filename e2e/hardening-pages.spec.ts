@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { authorPath } from '../lib/routes';
@@ -21,7 +21,14 @@ const author = publishedPosts.find((post) => post.author)!.author!;
 const authorCount = publishedPosts.filter((post) => post.author === author).length;
 const homePages = pagesOf(publishedPosts.length);
 
+/** Files under .next/server/route-cache: where `next start` stores what it renders on first request. */
+function routeCacheFiles(): number {
+  const dir = path.join('.next', 'server', 'route-cache');
+  return existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0;
+}
+
 async function expectUncached404(request: APIRequestContext, url: string, heading = true) {
+  const cacheFiles = routeCacheFiles();
   // Twice: a cached answer would show on the second request.
   for (const attempt of [1, 2]) {
     const label = `${decodeURIComponent(url)} (request ${attempt})`;
@@ -30,14 +37,11 @@ async function expectUncached404(request: APIRequestContext, url: string, headin
     const cacheControl = response.headers()['cache-control'] ?? '';
     expect(cacheControl, label).toMatch(/no-store/);
     expect(cacheControl, label).not.toMatch(/s-maxage|public/);
-    expect(response.headers()['x-nextjs-cache'], label).toBeUndefined();
+    // MISS: this URL was rendered and stored. (Next's own 404 page, prerendered once, says HIT for every URL it answers.)
+    expect(response.headers()['x-nextjs-cache'], label).not.toBe('MISS');
     if (heading) expect(await response.text(), label).toContain(NOT_FOUND_HEADING);
   }
-}
-
-/** Files under .next/server/app: where `next start` stores the pages it renders on first request. */
-function routeCacheFiles(): number {
-  return readdirSync(path.join('.next', 'server', 'app'), { recursive: true }).length;
+  expect(routeCacheFiles(), `${decodeURIComponent(url)}: files in the route cache`).toBe(cacheFiles);
 }
 
 test.describe('URLs no post or list backs @any-viewport', () => {
@@ -78,14 +82,6 @@ test.describe('URLs no post or list backs @any-viewport', () => {
     for (const url of [`/tags/no-such-tag-${fresh()}/feed.xml`, `/categories/${encodeURIComponent(`存在しない-${fresh()}`)}/feed.xml`]) {
       await expectUncached404(request, url, false);
     }
-  });
-
-  test('made-up list pages add nothing to the route cache', async ({ request }) => {
-    const before = routeCacheFiles();
-    for (const url of [`/page/${freshPage()}`, `/tags/t-${fresh()}/page/${freshPage()}`, `${authorPath(author)}/page/${freshPage()}`]) {
-      expect((await request.get(url)).status(), url).toBe(404);
-    }
-    expect(routeCacheFiles()).toBe(before);
   });
 });
 
