@@ -21,14 +21,21 @@ const author = publishedPosts.find((post) => post.author)!.author!;
 const authorCount = publishedPosts.filter((post) => post.author === author).length;
 const homePages = pagesOf(publishedPosts.length);
 
-/** Files under .next/server/route-cache: where `next start` stores what it renders on first request. */
-function routeCacheFiles(): number {
+/**
+ * What `next start` stored for one URL: it keeps what it renders on first request
+ * under .next/server/route-cache/<kind>/<build>/$<path>.html, .rsc, .meta, ….
+ * (Prerendered pages are copied there when first served, so count per URL, not in total.)
+ */
+function routeCacheEntries(url: string): string[] {
   const dir = path.join('.next', 'server', 'route-cache');
-  return existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0;
+  if (!existsSync(dir)) return [];
+  const stored = `/$${decodeURIComponent(url)}`.normalize('NFC');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => `/${file.split(path.sep).slice(2).join('/')}`.normalize('NFC'))
+    .filter((file) => file.startsWith(`${stored}.`) || file.startsWith(`${stored}/`));
 }
 
 async function expectUncached404(request: APIRequestContext, url: string, heading = true) {
-  const cacheFiles = routeCacheFiles();
   // Twice: a cached answer would show on the second request.
   for (const attempt of [1, 2]) {
     const label = `${decodeURIComponent(url)} (request ${attempt})`;
@@ -41,7 +48,7 @@ async function expectUncached404(request: APIRequestContext, url: string, headin
     expect(response.headers()['x-nextjs-cache'], label).not.toBe('MISS');
     if (heading) expect(await response.text(), label).toContain(NOT_FOUND_HEADING);
   }
-  expect(routeCacheFiles(), `${decodeURIComponent(url)}: files in the route cache`).toBe(cacheFiles);
+  expect(routeCacheEntries(url), `${decodeURIComponent(url)}: stored in the route cache`).toEqual([]);
 }
 
 test.describe('URLs no post or list backs @any-viewport', () => {
@@ -93,6 +100,8 @@ test.describe('real pages still answer @any-viewport', () => {
       expect(response.status(), url).toBe(200);
       expect(await response.text(), url).toContain('class="post-card');
     }
+    // The route cache check above can fail: a page that exists is stored there once served.
+    expect(routeCacheEntries(termHref('tags', tag.name)).length).toBeGreaterThan(0);
     const post = publishedPosts[0];
     const response = await request.get(postHref(post.slug));
     expect(response.status()).toBe(200);
