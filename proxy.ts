@@ -1,26 +1,36 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { resolveDatedUrl, type DatedUrlTable } from '@/lib/legacy-urls';
-import { isUnknownShareImage } from '@/lib/og/share-image-paths';
+import { readOnDemandPathTable, unknownOnDemandPath, type OnDemandPathTable } from '@/lib/on-demand-paths';
 // Written by the content step (scripts/content.ts) from the published posts; bundled into the proxy at build time.
 import datedUrls from './.contentlayer/legacy-dated-urls.json';
-// Written by the content step too: the slugs of the posts that are not drafts.
-import shareImageSlugs from './.contentlayer/share-image-slugs.json';
+// Written by the content step too: the share images and list pages that exist (lib/on-demand-paths.ts).
+import onDemandPathTable from './.contentlayer/on-demand-paths.json';
 
-const knownShareImages: ReadonlySet<string> = new Set(shareImageSlugs);
+const onDemandPaths = readOnDemandPathTable(onDemandPathTable as OnDemandPathTable);
+
+// No route has this path, so Next answers it with the site's 404 page, uncached, and stores nothing.
+const UNROUTED_PATH = '/_unknown-on-demand-path';
 
 /**
- * Two jobs, each limited by the matcher below:
- * - `/posts/<slug>/og.png` for a slug no post has: 404, uncached. The route renders
- *   older posts' images on first request and caches whatever it answers, 404s
- *   included, so made-up slugs would grow the cache without bound. (`next dev`
- *   caches nothing and may have posts newer than the table: it is left alone.)
+ * Three jobs, each limited by the matcher below. The first two are for routes that
+ * render on first request and cache whatever they answer, 404s included, so every
+ * made-up URL would add a cache entry for good (lib/on-demand-paths.ts). `next dev`
+ * caches nothing and shows drafts and scheduled posts, which the table leaves out:
+ * it is left alone.
+ * - `/posts/<slug>/og.png` for a slug no post has: 404, uncached.
+ * - `/page/<n>`, `/tags|categories|authors/<segment>/page/<n>` past the end of the
+ *   list or of a list that does not exist: the site's 404 page, uncached.
  * - Old dated Jekyll URLs (`/<categories>/2025/11/28/<title>.html`) → /posts/<slug>, 308.
  *   One table lookup here instead of a redirect rule per post (see lib/legacy-urls.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (process.env.NODE_ENV !== 'development' && isUnknownShareImage(pathname, knownShareImages)) {
+  const unknown = process.env.NODE_ENV === 'development' ? undefined : unknownOnDemandPath(pathname, onDemandPaths);
+  if (unknown === 'share-image') {
     return new NextResponse('Not Found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  }
+  if (unknown === 'list-page') {
+    return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { headers: { 'Cache-Control': 'no-store' } });
   }
   const destination = resolveDatedUrl(pathname, datedUrls as DatedUrlTable);
   if (!destination) return NextResponse.next();
@@ -28,5 +38,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/posts/:slug/og.png', '/:legacy((?:[^/]+/)*\\d{4}/\\d{2}/\\d{2}/[^/]+)'],
+  matcher: [
+    '/posts/:slug/og.png',
+    '/page/:page',
+    '/:kind(tags|categories|authors)/:list/page/:page',
+    '/:legacy((?:[^/]+/)*\\d{4}/\\d{2}/\\d{2}/[^/]+)',
+  ],
 };

@@ -14,7 +14,8 @@ import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
 import { datedUrlTable, type IndexedPost } from '../lib/legacy-urls';
-import { SHARE_IMAGE_SLUGS_FILE, shareImageSlugs } from '../lib/og/share-image-paths';
+import { ON_DEMAND_PATHS_FILE, onDemandPathTable, type TablePost } from '../lib/on-demand-paths';
+import { siteConfig } from '../lib/site';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const publicDir = process.env.PUBLIC_DIR ?? 'public';
@@ -70,8 +71,11 @@ writeFileSync(
   JSON.stringify(datedUrlTable(generated as unknown as IndexedPost[], { now: new Date(), includeUnpublished: false })),
 );
 
-// The slugs that have a share image, so proxy.ts can turn any other /posts/<slug>/og.png away uncached.
-writeFileSync(SHARE_IMAGE_SLUGS_FILE, JSON.stringify(shareImageSlugs(generated as unknown as { slug: string; draft?: boolean }[])));
+// The share images and list pages that exist, so proxy.ts can turn any other URL of those routes away uncached.
+writeFileSync(
+  ON_DEMAND_PATHS_FILE,
+  JSON.stringify(onDemandPathTable(generated as unknown as TablePost[], { now: new Date(), includeUnpublished: false }, siteConfig.postsPerPage)),
+);
 
 const drafts = posts.filter((p) => p.frontMatter.draft).length;
 console.log(

@@ -3,12 +3,9 @@
  * request and are then cached for good (app/posts/[slug]/og.png/route.ts), so
  * a request for a slug no post has would add a cache entry per made-up URL.
  * proxy.ts answers those with an uncached 404 before the route is reached,
- * from a table of slugs the content step writes.
+ * from the table of on-demand paths the content step writes (lib/on-demand-paths.ts).
  */
 import { decodeSegment } from '../segments';
-
-/** Written by the content step (scripts/content.ts), imported by proxy.ts. */
-export const SHARE_IMAGE_SLUGS_FILE = '.contentlayer/share-image-slugs.json';
 
 const PREFIX = '/posts/';
 const SUFFIX = '/og.png';
