@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 import { readPostFiles } from '../lib/content/files';
 import { validatePosts } from '../lib/content/validate';
-import { derivePostData, type PostDocumentData } from '../lib/content/post-document';
+import { derivePostData, type PostDocumentData } from '../lib/content/prepare-post';
 import { formatJstDate } from '../lib/dates';
 import { categorySlug, tagSlug } from '../lib/segments';
 import { authorPath } from '../lib/routes';
@@ -23,7 +23,7 @@ const contentDir = path.join(projectRoot, 'content');
 
 export type TermKind = 'tags' | 'categories';
 
-/** A post as the content step derives it (lib/content/post-document), plus its file. */
+/** A post as the content step derives it (lib/content/prepare-post), plus its file. */
 export type ExpectedPost = PostDocumentData & { file: string };
 
 export type ExpectedTerm = {

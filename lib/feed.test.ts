@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { derivePostData } from './content/post-document';
+import { derivePostData } from './content/prepare-post';
 import { absolutizeHtml, renderFeed, type FeedInput } from './feed';
 import { renderMarkdown } from './markdown/render';
 import type { Post } from './post-query';

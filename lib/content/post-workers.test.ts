@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../markdown/render';
 import { readPostFiles } from './files';
-import { derivePostData } from './post-document';
+import { derivePostData } from './prepare-post';
 import { createPostWorkers } from './post-workers';
 
 describe('createPostWorkers', () => {

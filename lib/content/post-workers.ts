@@ -1,10 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RenderedMarkdown } from '../markdown/render';
-import type { PostDocumentData } from './post-document';
-
-/** A post's fields and its rendered Markdown: what Contentlayer's computed fields are made of. */
-export type PreparedPost = { data: PostDocumentData; rendered: RenderedMarkdown };
+import type { PreparedPost } from './prepare-post';
 
 type Request = { file: string; source: string };
 type Reply = { post: PreparedPost } | { error: string };

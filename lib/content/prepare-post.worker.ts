@@ -1,12 +1,10 @@
 /** A worker of ./post-workers.ts: derives and renders one post per message. */
 import { parentPort } from 'node:worker_threads';
-import { renderMarkdown } from '../markdown/render';
-import { derivePostData } from './post-document';
+import { preparePost } from './prepare-post';
 
 parentPort?.on('message', async ({ file, source }: { file: string; source: string }) => {
   try {
-    const data = derivePostData(file, source);
-    parentPort?.postMessage({ post: { data, rendered: await renderMarkdown(data.body) } });
+    parentPort?.postMessage({ post: await preparePost(file, source) });
   } catch (error) {
     parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

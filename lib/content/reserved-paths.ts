@@ -21,10 +21,9 @@ import {
   SITEMAP_PATH,
   termIndexPath,
 } from '../routes';
-import { fieldLineLocator } from './front-matter';
+import { fieldLineLocator, type PostFrontMatter } from './front-matter';
 import { PAGEFIND_BUNDLE_URL } from '../search/pagefind';
 import type { ContentProblem } from './problems';
-import type { ValidPost } from './validate';
 
 /** app/robots.ts and app/icon.svg: Next serves these at fixed addresses that lib/routes.ts does not build. */
 const NEXT_FILE_CONVENTION_PATHS = ['/robots.txt', '/icon.svg'];
@@ -107,7 +106,7 @@ export function shadowedRoute(path: string, publicEntries: readonly string[] = [
  * is not a redirect at all and stays allowed.
  */
 export function reservedRedirectProblems(
-  posts: readonly Pick<ValidPost, 'file' | 'frontMatter' | 'source'>[],
+  posts: readonly { file: string; frontMatter: PostFrontMatter; source: string }[],
   publicEntries: readonly string[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
