@@ -3,9 +3,9 @@ import type { Plugin } from 'unified';
 import { preparePostDocument } from './lib/content/post-document';
 // Before Contentlayer reads any post with gray-matter: front matter in any language but YAML is refused, never evaluated.
 import './lib/content/safe-gray-matter';
+import { CONTENT_DIR } from './lib/config';
 
-// Posts live here unless CONTENT_DIR points elsewhere (tests and benchmarks use temporary folders).
-const contentDirPath = process.env.CONTENT_DIR ?? 'content';
+const contentDirPath = CONTENT_DIR;
 
 type RawDoc = { _raw: { sourceFilePath: string } };
 const load = async (doc: RawDoc) => (await preparePostDocument(contentDirPath, doc)).data;

@@ -41,18 +41,20 @@ export const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
-// Written by the content step (`npm run content`), which `npm run build` runs before `next build`.
-const contentIndex = path.join(path.dirname(fileURLToPath(import.meta.url)), '.contentlayer', 'generated', 'Post', '_index.json');
 
 /**
- * Old Jekyll URLs → /posts/<slug> (308). The rules live in lib/legacy-urls.ts,
+ * Old Jekyll URLs → /posts/<slug> (308). The rules live in lib/urls/legacy-urls.ts,
  * loaded through tsx because this config file is plain JavaScript.
  */
 async function legacyRedirects() {
-  if (!existsSync(contentIndex)) return [];
   const { tsImport } = await import('tsx/esm/api');
-  /** @type {typeof import('./lib/legacy-urls')} */
-  const lib = await tsImport('./lib/legacy-urls.ts', import.meta.url);
+  /** @type {typeof import('./lib/config')} */
+  const { GENERATED_FILES } = await tsImport('./lib/config.ts', import.meta.url);
+  // Written by the content step (`npm run content`), which `npm run build` runs before `next build`.
+  const contentIndex = path.join(path.dirname(fileURLToPath(import.meta.url)), GENERATED_FILES.posts);
+  if (!existsSync(contentIndex)) return [];
+  /** @type {typeof import('./lib/urls/legacy-urls')} */
+  const lib = await tsImport('./lib/urls/legacy-urls.ts', import.meta.url);
   const posts = JSON.parse(readFileSync(contentIndex, 'utf8'));
   return lib.legacyRedirects(posts, { now: new Date(), includeUnpublished: false });
 }
@@ -71,9 +73,9 @@ const nextConfig = {
     // on a 2-core machine that halves static generation (BENCHMARKS.md, "Whole build").
     cpus: availableParallelism(),
   },
-  // Older posts' share images render at request time and read the font from node_modules (components/og-image.tsx).
+  // Older posts' share images render at request time and read the font from node_modules (lib/og/image.tsx).
   outputFileTracingIncludes: {
-    // …and the posts, which lib/content/generated.ts reads at run time in production.
+    // …and the posts, which lib/posts/generated.ts reads at run time in production.
     '/posts/[slug]/og.png': [
       './node_modules/@expo-google-fonts/{noto-sans-jp,noto-sans-kr}/{400Regular,700Bold}/*.ttf',
       './.contentlayer/generated/Post/_index.json',

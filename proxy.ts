@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { resolveDatedUrl, type DatedUrlTable } from '@/lib/legacy-urls';
-import { readOnDemandPathTable, unknownOnDemandPath, type OnDemandPathTable } from '@/lib/on-demand-paths';
+import { resolveDatedUrl, type DatedUrlTable } from '@/lib/urls/legacy-urls';
+import { readOnDemandPathTable, unknownOnDemandPath, type OnDemandPathTable } from '@/lib/urls/on-demand-paths';
 // Written by the content step (scripts/content.ts) from the published posts; bundled into the proxy at build time.
 import datedUrls from './.contentlayer/legacy-dated-urls.json';
-// Written by the content step too: the share images and list pages that exist (lib/on-demand-paths.ts).
+// Written by the content step too: the share images and list pages that exist (lib/urls/on-demand-paths.ts).
 import onDemandPathTable from './.contentlayer/on-demand-paths.json';
 
 const onDemandPaths = readOnDemandPathTable(onDemandPathTable as OnDemandPathTable);
@@ -14,14 +14,14 @@ const UNROUTED_PATH = '/_unknown-on-demand-path';
 /**
  * Three jobs, each limited by the matcher below. The first two are for routes that
  * render on first request and cache whatever they answer, 404s included, so every
- * made-up URL would add a cache entry for good (lib/on-demand-paths.ts). `next dev`
+ * made-up URL would add a cache entry for good (lib/urls/on-demand-paths.ts). `next dev`
  * caches nothing and shows drafts and scheduled posts, which the table leaves out:
  * it is left alone.
  * - `/posts/<slug>/og.png` for a slug no post has: 404, uncached.
  * - `/page/<n>`, `/tags|categories|authors/<segment>/page/<n>` past the end of the
  *   list or of a list that does not exist: the site's 404 page, uncached.
  * - Old dated Jekyll URLs (`/<categories>/2025/11/28/<title>.html`) → /posts/<slug>, 308.
- *   One table lookup here instead of a redirect rule per post (see lib/legacy-urls.ts).
+ *   One table lookup here instead of a redirect rule per post (see lib/urls/legacy-urls.ts).
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 import { ClientSideLinks } from '@/components/client-side-links';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { getBaseMetadata } from '@/lib/page-metadata';
-import { pageIds } from '@/lib/page-ids';
-import { siteConfig } from '@/lib/site';
-import { themeInitScript } from '@/lib/theme';
+import { getBaseMetadata } from '@/lib/seo/page-metadata';
+import { pageIds } from '@/lib/markdown/page-ids';
+import { siteConfig } from '@/lib/config';
+import { themeInitScript } from '@/lib/client/theme';
 import './globals.css';
 
 // Defaults for pages without their own address (the 404 page); every route sets the full set itself.
@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href={`#${pageIds.main}`} className="absolute -top-12 left-2 z-50 bg-accent px-4 py-2 text-bg focus:top-2">
           {t('skipToContent')}
         </a>
-        {/* No NextIntlClientProvider: client components get their texts as props (lib/client-messages.ts). */}
+        {/* No NextIntlClientProvider: client components get their texts as props (lib/client/messages.ts). */}
         <SiteHeader />
         {/* A post page has room for the table of contents beside the article on wide screens. */}
         <main id={pageIds.main} tabIndex={-1} className="mx-auto max-w-[46rem] px-4 pt-6 pb-16 focus:outline-none has-[>.post-page]:max-w-[63rem]">

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, SITEMAP_PATH } from '@/lib/routes';
+import { absoluteUrl, SITEMAP_PATH } from '@/lib/urls/routes';
 
 export const dynamic = 'force-static';
 

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { getAuthors, getPublishedPosts, getTerms } from '@/lib/posts';
-import { siteConfig } from '@/lib/site';
-import { sitemapEntries } from '@/lib/sitemap';
+import { getAuthors, getPublishedPosts, getTerms } from '@/lib/posts/store';
+import { siteConfig } from '@/lib/config';
+import { sitemapEntries } from '@/lib/seo/sitemap';
 
 export const dynamic = 'force-static';
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { AdjacentPosts as Adjacent } from '@/lib/post-navigation';
-import type { PostSummary } from '@/lib/posts';
-import { postPath } from '@/lib/routes';
+import type { AdjacentPosts as Adjacent } from '@/lib/posts/navigation';
+import type { PostSummary } from '@/lib/posts/store';
+import { postPath } from '@/lib/urls/routes';
 import { Phrases } from './phrases';
 
 /** 「前の記事」 (published before) and 「次の記事」 (published after). */

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { archiveMonthId, type ArchiveYear } from '@/lib/archive';
-import type { PostSummary } from '@/lib/posts';
-import { postPath } from '@/lib/routes';
+import { archiveMonthId, type ArchiveYear } from '@/lib/posts/archive';
+import type { PostSummary } from '@/lib/posts/store';
+import { postPath } from '@/lib/urls/routes';
 import { JstDate } from './jst-date';
 
 const count = 'ml-[0.75em] text-[0.875rem] font-normal text-muted';

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { getClientMessages } from '@/i18n/client-messages';
-import type { AdjacentPosts as Adjacent } from '@/lib/post-navigation';
-import type { Post, PostSummary } from '@/lib/posts';
-import { absoluteUrl, postPath, termPath } from '@/lib/routes';
+import { getClientMessages } from '@/i18n/get-client-messages';
+import type { AdjacentPosts as Adjacent } from '@/lib/posts/navigation';
+import type { Post, PostSummary } from '@/lib/posts/store';
+import { absoluteUrl, postPath, termPath } from '@/lib/urls/routes';
 import { AdjacentPosts } from './adjacent-posts';
 import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';

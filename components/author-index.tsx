@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { Author } from '@/lib/posts';
-import { authorPath } from '@/lib/routes';
+import type { Author } from '@/lib/posts/store';
+import { authorPath } from '@/lib/urls/routes';
 
 export async function AuthorIndex({ authors }: { authors: Author[] }) {
   const t = await getTranslations('list');

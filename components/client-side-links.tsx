@@ -2,12 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { clientRoutePath, isPlainClick } from '@/lib/client-navigation';
+import { clientRoutePath, isPlainClick } from '@/lib/client/navigation';
 
 /**
  * Every internal link on the site is a plain `<a>` (in components and in build-time
  * article HTML); this one listener makes them navigate like <Link>, see
- * lib/client-navigation.ts. A page is prefetched when a pointer or focus reaches
+ * lib/client/navigation.ts. A page is prefetched when a pointer or focus reaches
  * its link, not whenever the link scrolls into view.
  */
 export function ClientSideLinks() {

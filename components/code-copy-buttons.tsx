@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { CopyMessages } from '@/lib/client-messages';
+import type { CopyMessages } from '@/lib/client/messages';
 import { CopyButton } from './copy-button';
 
 /**

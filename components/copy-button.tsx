@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { CopyMessages } from '@/lib/client-messages';
+import type { CopyMessages } from '@/lib/client/messages';
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
-/** `pathFor(n)` is the URL of page n of this list (lib/routes.ts builds them). */
+/** `pathFor(n)` is the URL of page n of this list (lib/urls/routes.ts builds them). */
 export async function Pagination({ page, totalPages, pathFor }: { page: number; totalPages: number; pathFor: (page: number) => string }) {
   if (totalPages <= 1) return null;
   const t = await getTranslations('pagination');

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { PostSummary } from '@/lib/posts';
-import { postPath } from '@/lib/routes';
+import type { PostSummary } from '@/lib/posts/store';
+import { postPath } from '@/lib/urls/routes';
 import { Phrases } from './phrases';
 import { PostMeta } from './post-meta';
 import { TermLinks } from './term-links';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { PostSummary } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts/store';
 import { PostCard } from './post-card';
 
 export async function PostList({ posts }: { posts: PostSummary[] }) {

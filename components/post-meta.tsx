@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { PostSummary } from '@/lib/posts';
-import { authorPath } from '@/lib/routes';
+import type { PostSummary } from '@/lib/posts/store';
+import { authorPath } from '@/lib/urls/routes';
 import { JstDate } from './jst-date';
 
 const badge = 'rounded-full border border-current px-2 text-draft';

@@ -1,5 +1,5 @@
-import { toJstIsoString } from '@/lib/dates';
-import type { Post } from '@/lib/posts';
+import { toJstIsoString } from '@/lib/posts/dates';
+import type { Post } from '@/lib/posts/store';
 import { SEARCH_DATE_FILTER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORT_DATE } from '@/lib/search/results';
 
 /**

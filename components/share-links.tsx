@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { getClientMessages } from '@/i18n/client-messages';
-import { shareLinks } from '@/lib/share';
+import { getClientMessages } from '@/i18n/get-client-messages';
+import { shareLinks } from '@/lib/seo/share-links';
 import { CopyButton } from './copy-button';
 
 const shareButton =

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { archivePath, authorIndexPath, feedPath } from '@/lib/routes';
-import { siteConfig } from '@/lib/site';
+import { archivePath, authorIndexPath, feedPath } from '@/lib/urls/routes';
+import { siteConfig } from '@/lib/config';
 
 export async function SiteFooter() {
   const t = await getTranslations();

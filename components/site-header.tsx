@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { SearchButton } from '@/components/search/search-button';
-import { getClientMessages } from '@/i18n/client-messages';
-import { archivePath, termIndexPath } from '@/lib/routes';
-import { siteConfig } from '@/lib/site';
+import { getClientMessages } from '@/i18n/get-client-messages';
+import { archivePath, termIndexPath } from '@/lib/urls/routes';
+import { siteConfig } from '@/lib/config';
 import { ThemeToggle } from './theme-toggle';
 
 /** The main menu, in order. Add an entry here (and its label under `nav` in messages/ja.json). */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { Term } from '@/lib/posts';
-import { termPath } from '@/lib/routes';
+import type { Term } from '@/lib/posts/store';
+import { termPath } from '@/lib/urls/routes';
 
 export async function TermIndex({ terms }: { terms: Term[] }) {
   const t = await getTranslations('list');

@@ -1,5 +1,5 @@
-import { termPath } from '@/lib/routes';
-import type { TermKind } from '@/lib/posts';
+import { termPath } from '@/lib/urls/routes';
+import type { TermKind } from '@/lib/posts/store';
 
 export function TermLinks({ kind, names, label }: { kind: TermKind; names: string[]; label: string }) {
   if (names.length === 0) return null;

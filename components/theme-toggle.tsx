@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useSyncExternalStore } from 'react';
-import type { ThemeMessages } from '@/lib/client-messages';
-import { isTheme, THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
+import type { ThemeMessages } from '@/lib/client/messages';
+import { isTheme, THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme } from '@/lib/client/theme';
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);

@@ -10,9 +10,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { readPostFiles } from '../lib/content/files';
 import { validatePosts } from '../lib/content/validate';
-import { jstDateParts, toJstIsoString } from '../lib/dates';
-import { selectPublishedPosts } from '../lib/post-query';
-import { urlSegment } from '../lib/segments';
+import { jstDateParts, toJstIsoString } from '../lib/posts/dates';
+import { selectPublishedPosts } from '../lib/posts/query';
+import { urlSegment } from '../lib/urls/segments';
 import { expectedTerms, postHref, siteConfig, slugFor, termHref, type ExpectedTerm } from './helpers';
 import { authorHref, expectedAuthors } from './reading-helpers';
 

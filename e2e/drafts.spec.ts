@@ -30,7 +30,7 @@ for (const [label, posts] of unpublished) {
         for (const path of listingPages) {
           const response = await request.get(path);
           expect(response.status(), path).toBe(200);
-          // Titles carry <wbr> at phrase breaks (lib/typography.ts); compare the text without them.
+          // Titles carry <wbr> at phrase breaks (lib/markdown/typography.ts); compare the text without them.
           const html = (await response.text()).replace(/<wbr\/?>/g, '');
           // The check can see titles: a published post on the home page is found the same way.
           if (path === '/') expect(html).toContain(escapeHtml(visible.title));

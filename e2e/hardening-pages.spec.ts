@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { authorPath } from '../lib/routes';
+import { authorPath } from '../lib/urls/routes';
 import { expectedTerms, h1FromHtml, postHref, publishedPosts, siteConfig, termHref } from './helpers';
 
 // Issue 14, finding 12, for the list pages: pages past siteConfig.prerenderedListPages

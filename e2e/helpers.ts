@@ -11,10 +11,10 @@ import { expect, type Page } from '@playwright/test';
 import { readPostFiles } from '../lib/content/files';
 import { validatePosts } from '../lib/content/validate';
 import { derivePostData, type PostDocumentData } from '../lib/content/prepare-post';
-import { formatJstDate } from '../lib/dates';
-import { categorySlug, tagSlug } from '../lib/segments';
-import { authorPath } from '../lib/routes';
-import { siteConfig } from '../lib/site';
+import { formatJstDate } from '../lib/posts/dates';
+import { categorySlug, tagSlug } from '../lib/urls/segments';
+import { authorPath } from '../lib/urls/routes';
+import { siteConfig } from '../lib/config';
 
 export { formatJstDate, siteConfig };
 

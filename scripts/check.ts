@@ -9,8 +9,9 @@ import { readPostFiles } from '../lib/content/files';
 import { formatProblem } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
+import { CONTENT_DIR } from '../lib/config';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const contentDir = CONTENT_DIR;
 const publicDir = process.env.PUBLIC_DIR ?? 'public';
 const strict = process.argv.includes('--strict');
 

@@ -8,16 +8,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readPostFiles } from '../lib/content/files';
-import { GENERATED_POSTS_FILE } from '../lib/content/generated';
+import { GENERATED_POSTS_FILE } from '../lib/posts/generated';
 import { POST_WORKERS_ENV } from '../lib/content/post-workers';
 import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
-import { datedUrlTable, type IndexedPost } from '../lib/legacy-urls';
-import { ON_DEMAND_PATHS_FILE, onDemandPathTable, type TablePost } from '../lib/on-demand-paths';
-import { siteConfig } from '../lib/site';
+import { datedUrlTable, type IndexedPost } from '../lib/urls/legacy-urls';
+import { ON_DEMAND_PATHS_FILE, onDemandPathTable, type TablePost } from '../lib/urls/on-demand-paths';
+import { CONTENT_DIR, GENERATED_FILES, siteConfig } from '../lib/config';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const contentDir = CONTENT_DIR;
 const publicDir = process.env.PUBLIC_DIR ?? 'public';
 const started = Date.now();
 
@@ -67,7 +67,7 @@ if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
 
 // The old dated Jekyll URLs of the published posts, which proxy.ts redirects from.
 writeFileSync(
-  path.join('.contentlayer', 'legacy-dated-urls.json'),
+  GENERATED_FILES.legacyDatedUrls,
   JSON.stringify(datedUrlTable(generated as unknown as IndexedPost[], { now: new Date(), includeUnpublished: false })),
 );
 

@@ -8,8 +8,9 @@ import { parseArgs } from 'node:util';
 import { readPostFiles } from '../lib/content/files';
 import { ScaffoldError, scaffoldPost } from '../lib/content/scaffold';
 import { validatePosts } from '../lib/content/validate';
+import { CONTENT_DIR } from '../lib/config';
 
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const contentDir = CONTENT_DIR;
 
 function fail(message: string): never {
   console.error(message);

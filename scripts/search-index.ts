@@ -2,13 +2,13 @@
  * The search step of the build (after `next build`): index the prerendered post
  * pages with Pagefind into public/pagefind, which `next start` and Vercel serve as
  * static files. Only post pages are indexed, and only their `data-pagefind-body`
- * regions (title and article body); see lib/search/build-index.ts.
+ * regions (title and article body); see lib/search/build/build-index.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSearchIndex, directoryBytes, type PageToIndex } from '../lib/search/build-index';
-import { GENERATED_POSTS_FILE } from '../lib/content/generated';
-import { builtPostPages, newestFirst } from '../lib/search/post-pages';
+import { buildSearchIndex, directoryBytes, type PageToIndex } from '../lib/search/build/build-index';
+import { GENERATED_POSTS_FILE } from '../lib/posts/generated';
+import { builtPostPages, newestFirst } from '../lib/search/build/post-pages';
 
 const distDir = '.next';
 const outputPath = path.join('public', 'pagefind');

@@ -1,14 +1,14 @@
 /**
  * The feed route handlers (app/feed.xml, app/atom.xml, app/{tags,categories}/[x]/feed.xml)
- * bound to the published posts: the glue between the pure builders (lib/feed.ts)
- * and the content (lib/posts.ts); the route files are one line each.
+ * bound to the published posts: the glue between the pure builders (lib/seo/feed.ts)
+ * and the content (lib/posts/store.ts); the route files are one line each.
  */
 import { getTranslations } from 'next-intl/server';
-import { renderFeed, type FeedInput } from '@/lib/feed';
-import { getLatestPosts, getTerm, getTerms, type TermKind } from '@/lib/posts';
-import { absoluteUrl, DEFAULT_OG_IMAGE_PATH, feedPath, homePagePath, termFeedPath, termPath, type FeedFormat } from '@/lib/routes';
-import { decodeSegment } from '@/lib/segments';
-import { siteConfig } from '@/lib/site';
+import { renderFeed, type FeedInput } from '@/lib/seo/feed';
+import { getLatestPosts, getTerm, getTerms, type TermKind } from '@/lib/posts/store';
+import { absoluteUrl, DEFAULT_OG_IMAGE_PATH, feedPath, homePagePath, termFeedPath, termPath, type FeedFormat } from '@/lib/urls/routes';
+import { decodeSegment } from '@/lib/urls/segments';
+import { siteConfig } from '@/lib/config';
 
 const CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',

@@ -9,10 +9,10 @@ import { AuthorIndex } from '@/components/author-index';
 import { JsonLd } from '@/components/json-ld';
 import { PageHeader } from '@/components/page-header';
 import { TermIndex } from '@/components/term-index';
-import { breadcrumbJsonLd, collectionPageJsonLd, termBreadcrumbs } from '@/lib/json-ld';
-import { getPageMetadata } from '@/lib/page-metadata';
-import { getAuthors, getTerms, type TermKind } from '@/lib/posts';
-import { authorIndexPath, termIndexPath } from '@/lib/routes';
+import { breadcrumbJsonLd, collectionPageJsonLd, termBreadcrumbs } from '@/lib/seo/json-ld';
+import { getPageMetadata } from '@/lib/seo/page-metadata';
+import { getAuthors, getTerms, type TermKind } from '@/lib/posts/store';
+import { authorIndexPath, termIndexPath } from '@/lib/urls/routes';
 
 type IndexKind = TermKind | 'authors';
 

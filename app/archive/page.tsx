@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArchiveList } from '@/components/archive-list';
 import { PageHeader } from '@/components/page-header';
-import { getPageMetadata } from '@/lib/page-metadata';
-import { getArchive, getPublishedPosts } from '@/lib/posts';
-import { archivePath } from '@/lib/routes';
+import { getPageMetadata } from '@/lib/seo/page-metadata';
+import { getArchive, getPublishedPosts } from '@/lib/posts/store';
+import { archivePath } from '@/lib/urls/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('archive');

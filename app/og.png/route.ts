@@ -1,4 +1,4 @@
-import { renderDefaultOgImage } from '@/components/og-image';
+import { renderDefaultOgImage } from '@/lib/og/image';
 
 export const dynamic = 'force-static';
 

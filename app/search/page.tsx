@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getPageMetadata } from '@/lib/page-metadata';
-import { SEARCH_PATH } from '@/lib/routes';
+import { getPageMetadata } from '@/lib/seo/page-metadata';
+import { SEARCH_PATH } from '@/lib/urls/routes';
 import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { getClientMessages } from '@/i18n/client-messages';
+import { getClientMessages } from '@/i18n/get-client-messages';
 import { PageHeader } from '@/components/page-header';
 import { SearchForm, SearchPage } from '@/components/search/search-page';
 

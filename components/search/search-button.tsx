@@ -2,8 +2,8 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import type { SearchMessages } from '@/lib/client-messages';
-import { searchPath } from '@/lib/routes';
+import type { SearchMessages } from '@/lib/client/messages';
+import { searchPath } from '@/lib/urls/routes';
 import SearchDialog, { preloadSearchDialog } from './search-dialog';
 
 /** Typing in a field: `/` is then a character, not a shortcut. */

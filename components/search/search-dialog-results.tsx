@@ -1,6 +1,6 @@
 'use client';
 
-import { fillMessage, type SearchMessages } from '@/lib/client-messages';
+import { fillMessage, type SearchMessages } from '@/lib/client/messages';
 import { SearchResultList } from './search-results';
 import { SearchStatusLine } from './search-status';
 import { useSearch } from './use-search';

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { lazy, Suspense, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchMessages } from '@/lib/client-messages';
-import { searchPath } from '@/lib/routes';
+import type { SearchMessages } from '@/lib/client/messages';
+import { searchPath } from '@/lib/urls/routes';
 import { searchInputClass } from './search-classes';
 import { SearchStatusLine } from './search-status';
 

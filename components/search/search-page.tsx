@@ -2,8 +2,8 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
-import { fillMessage, type SearchMessages } from '@/lib/client-messages';
-import { searchPath } from '@/lib/routes';
+import { fillMessage, type SearchMessages } from '@/lib/client/messages';
+import { searchPath } from '@/lib/urls/routes';
 import { filterOptions, readSearchParams, type SearchFilterKey, type SearchParamsState } from '@/lib/search/results';
 import { searchButtonClass, searchInputClass } from './search-classes';
 import { SearchResultList } from './search-results';

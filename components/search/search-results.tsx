@@ -2,7 +2,7 @@
 
 import { Fragment } from 'react';
 import { JstDate } from '@/components/jst-date';
-import type { SearchMessages } from '@/lib/client-messages';
+import type { SearchMessages } from '@/lib/client/messages';
 import { buildExcerpt, highlightText, type TextSegment } from '@/lib/search/highlight';
 import type { SearchHit } from '@/lib/search/results';
 

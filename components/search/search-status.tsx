@@ -1,6 +1,6 @@
 'use client';
 
-import { fillMessage, type SearchMessages } from '@/lib/client-messages';
+import { fillMessage, type SearchMessages } from '@/lib/client/messages';
 import type { SearchStatus } from './use-search';
 
 /** The live status line: what the list below shows, announced to screen readers. */

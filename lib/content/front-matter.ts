@@ -1,6 +1,6 @@
 import YAML from 'yaml';
-import { parsePostDate } from '../dates';
-import { postSlug, urlSegment } from '../segments';
+import { parsePostDate } from '../posts/dates';
+import { postSlug, urlSegment } from '../urls/segments';
 import { bodyLimitProblems, CONTENT_LIMITS, forbiddenCharacterProblems, lengthProblem } from './limits';
 import type { ContentProblem } from './problems';
 import matter from './safe-gray-matter';

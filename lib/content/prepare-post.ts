@@ -6,7 +6,7 @@
 import { cleanImportedBody } from '../markdown/cleanup';
 import { excerptFromMarkdown, markdownToPlainText } from '../markdown/plain-text';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
-import { estimateReadingMinutes } from '../reading-time';
+import { estimateReadingMinutes } from './reading-time';
 import { parsePostFile, type PostFrontMatter } from './front-matter';
 import { formatProblem } from './problems';
 

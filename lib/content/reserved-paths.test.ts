@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { describe, expect, it } from 'vitest';
-import { legacyRedirects } from '../legacy-urls';
+import { legacyRedirects } from '../urls/legacy-urls';
 import { formatProblem } from './problems';
 import { listPublicEntries, reservedRedirectProblems, shadowedRoute } from './reserved-paths';
 import { validatePosts, type SourceFile } from './validate';

@@ -4,12 +4,12 @@
  * whose `redirect_from:` named `/feed.xml`, `/search` or another post's URL
  * would take that address over for the whole site. Such a value is an error.
  *
- * The site's own addresses come from the URL builders in lib/routes.ts (a new
+ * The site's own addresses come from the URL builders in lib/urls/routes.ts (a new
  * route added there is covered), Next's file conventions and the files in
  * public/; reserved-paths.test.ts fails if a top-level entry of app/ is not covered.
  */
 import { readdirSync } from 'node:fs';
-import { expandPermalink, normalizePath, type IndexedPost } from '../legacy-urls';
+import { expandPermalink, normalizePath, type IndexedPost } from '../urls/legacy-urls';
 import {
   archivePath,
   authorIndexPath,
@@ -20,12 +20,12 @@ import {
   SEARCH_PATH,
   SITEMAP_PATH,
   termIndexPath,
-} from '../routes';
+} from '../urls/routes';
 import { fieldLineLocator, type PostFrontMatter } from './front-matter';
 import { PAGEFIND_BUNDLE_URL } from '../search/pagefind';
 import type { ContentProblem } from './problems';
 
-/** app/robots.ts and app/icon.svg: Next serves these at fixed addresses that lib/routes.ts does not build. */
+/** app/robots.ts and app/icon.svg: Next serves these at fixed addresses that lib/urls/routes.ts does not build. */
 const NEXT_FILE_CONVENTION_PATHS = ['/robots.txt', '/icon.svg'];
 
 function decodeLenient(segment: string): string {
@@ -72,7 +72,7 @@ export function listPublicEntries(publicDir: string): string[] {
   }
 }
 
-/** `/`, `https://old.example.jp/?p=1`: the home page, which lib/legacy-urls.ts never turns into a redirect. */
+/** `/`, `https://old.example.jp/?p=1`: the home page, which lib/urls/legacy-urls.ts never turns into a redirect. */
 function isHomePage(value: string): boolean {
   let path = value.trim();
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
@@ -87,7 +87,7 @@ function isHomePage(value: string): boolean {
 
 /** Why a redirect source would shadow a site address, or undefined when it is free. */
 export function shadowedRoute(path: string, publicEntries: readonly string[] = []): string | undefined {
-  // `/x.html` also answers at `/x` (lib/legacy-urls.ts), so both spellings are checked.
+  // `/x.html` also answers at `/x` (lib/urls/legacy-urls.ts), so both spellings are checked.
   for (const candidate of [path, path.replace(/\.html$/i, '')]) {
     const segment = firstSegment(candidate);
     if (SITE_ROUTE_SEGMENTS.has(segment)) return `サイトのページ /${segment} と重なり、転送がページより優先されます`;

@@ -1,5 +1,5 @@
-import { toJekyllJstDate } from '../dates';
-import { urlSegment } from '../segments';
+import { toJekyllJstDate } from '../posts/dates';
+import { urlSegment } from '../urls/segments';
 
 export type NewPostOptions = {
   title: string;

@@ -116,8 +116,8 @@ describe('code blocks', () => {
   });
 
   it('shows a Zenn-style file name, and unknown languages unhighlighted', async () => {
-    const named = await renderMarkdownToHtml('```ts:lib/site.ts\nconst a = 1;\n```');
-    expect(named).toContain('<span class="code-block__label">lib/site.ts</span>');
+    const named = await renderMarkdownToHtml('```ts:lib/config.ts\nconst a = 1;\n```');
+    expect(named).toContain('<span class="code-block__label">lib/config.ts</span>');
     expect(named).toContain('data-language="typescript"');
     expect(named).toContain('<code class="language-ts">');
     const unknown = await renderMarkdownToHtml('```klingon\nqapla\n```');

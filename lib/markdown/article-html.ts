@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { imageSize } from 'image-size';
-import { splitPhrases } from '../typography';
+import { splitPhrases } from './typography';
 import { createHeadingSlugger, type TocHeading } from './headings';
 
 type ParentNode = Root | Element;
@@ -365,7 +365,7 @@ function withPhraseBreaks(nodes: ElementContent[]): ElementContent[] {
   });
 }
 
-/** Headings may break only between phrases (BudouX); see lib/typography.ts. */
+/** Headings may break only between phrases (BudouX); see lib/markdown/typography.ts. */
 export function rehypeHeadingPhrases() {
   return (tree: Root) => {
     forEachElement(tree, (element) => {

@@ -31,8 +31,8 @@ export function findCodeLanguage(name: string): CodeLanguage | undefined {
 }
 
 /**
- * Zenn writes a file name after the language: ```` ```ts:lib/site.ts ````.
- * `language-ts:lib/site.ts` → `{ language: 'ts', fileName: 'lib/site.ts' }`.
+ * Zenn writes a file name after the language: ```` ```ts:lib/config.ts ````.
+ * `language-ts:lib/config.ts` → `{ language: 'ts', fileName: 'lib/config.ts' }`.
  */
 export function parseCodeInfo(className: readonly string[]): { language?: string; fileName?: string } {
   const info = className.find((name) => name.startsWith('language-'))?.slice('language-'.length);

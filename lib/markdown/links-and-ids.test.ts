@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { reservedPageIds } from '../page-ids';
+import { reservedPageIds } from './page-ids';
 import { isExternalHref } from './article-html';
 import { renderMarkdown } from './render';
 

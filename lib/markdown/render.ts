@@ -11,9 +11,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 // The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
 import messages from '../../messages/ja.json' with { type: 'json' };
-import { reservedPageIds } from '../page-ids';
-import { siteConfig } from '../site';
-import { fillMessage } from '../client-messages';
+import { reservedPageIds } from './page-ids';
+import { siteConfig } from '../config';
+import { fillMessage } from '../client/messages';
 import {
   collectHeadings,
   rehypeCallouts,

@@ -8,7 +8,7 @@ import { ImageResponse } from 'next/og';
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { renderOgImage, renderPostOgImage } from '@/components/og-image';
+import { renderOgImage, renderPostOgImage } from '@/lib/og/image';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

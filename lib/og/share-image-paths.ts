@@ -3,9 +3,9 @@
  * request and are then cached for good (app/posts/[slug]/og.png/route.ts), so
  * a request for a slug no post has would add a cache entry per made-up URL.
  * proxy.ts answers those with an uncached 404 before the route is reached,
- * from the table of on-demand paths the content step writes (lib/on-demand-paths.ts).
+ * from the table of on-demand paths the content step writes (lib/urls/on-demand-paths.ts).
  */
-import { decodeSegment } from '../segments';
+import { decodeSegment } from '../urls/segments';
 
 const PREFIX = '/posts/';
 const SUFFIX = '/og.png';

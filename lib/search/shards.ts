@@ -1,5 +1,5 @@
 /**
- * The search index is written in shards (lib/search/build-index.ts): the first is
+ * The search index is written in shards (lib/search/build/build-index.ts): the first is
  * the bundle's main index at /pagefind/, the others sit in subfolders that the
  * browser merges into it with Pagefind's mergeIndex. This file, beside the main
  * index, lists them.

@@ -22,8 +22,8 @@ import { PostSearchData } from '../../components/post-search-data';
 import { readPostFiles } from '../../lib/content/files';
 import { validatePosts } from '../../lib/content/validate';
 import { renderMarkdownToHtml } from '../../lib/markdown/render';
-import { postPath } from '../../lib/routes';
-import { buildSearchIndex, directoryBytes, type PageToIndex } from '../../lib/search/build-index';
+import { postPath } from '../../lib/urls/routes';
+import { buildSearchIndex, directoryBytes, type PageToIndex } from '../../lib/search/build/build-index';
 import { searchPosts } from '../../lib/search/search';
 import { loadPagefindBundle } from './pagefind-node';
 

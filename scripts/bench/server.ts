@@ -2,7 +2,7 @@
  * Shared by the page benchmarks (js-size, lighthouse, load): starts `next start`
  * for a production build on 127.0.0.1, waits until it answers, stops it with its
  * whole process group, and picks the pages to measure from the build's manifests
- * (lib/posts.ts needs Contentlayer's generated modules, which only Next resolves).
+ * (lib/posts/store.ts needs Contentlayer's generated modules, which only Next resolves).
  *
  * Common options: `--url <origin>` measures a server that is already running
  * (its pages are still picked from the local `.next`), `--port <n>` fixes the

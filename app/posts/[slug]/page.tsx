@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Article } from '@/components/article';
 import { JsonLd } from '@/components/json-ld';
-import { breadcrumbJsonLd, newsArticleJsonLd, postBreadcrumbs } from '@/lib/json-ld';
-import { postArticleFacts } from '@/lib/metadata';
-import { getPageMetadata } from '@/lib/page-metadata';
-import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts';
-import { postOgImagePath, postPath } from '@/lib/routes';
-import { decodeSegment } from '@/lib/segments';
+import { breadcrumbJsonLd, newsArticleJsonLd, postBreadcrumbs } from '@/lib/seo/json-ld';
+import { postArticleFacts } from '@/lib/seo/metadata';
+import { getPageMetadata } from '@/lib/seo/page-metadata';
+import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts/store';
+import { postOgImagePath, postPath } from '@/lib/urls/routes';
+import { decodeSegment } from '@/lib/urls/segments';
 
 type Props = { params: Promise<{ slug: string }> };
 

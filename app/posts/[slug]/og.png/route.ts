@@ -1,7 +1,7 @@
-import { renderPostOgImage } from '@/components/og-image';
-import { getPostBySlug, getPublishedPosts } from '@/lib/posts';
-import { decodeSegment } from '@/lib/segments';
-import { siteConfig } from '@/lib/site';
+import { renderPostOgImage } from '@/lib/og/image';
+import { getPostBySlug, getPublishedPosts } from '@/lib/posts/store';
+import { decodeSegment } from '@/lib/urls/segments';
+import { siteConfig } from '@/lib/config';
 
 // Static once rendered: the newest posts' images at build time, the others on first request (then cached).
 // Next caches every answer of this route, so proxy.ts turns away slugs no post has before they get here.

@@ -1,0 +1,87 @@
+/** Site-wide settings. Everything a reader (or a crawler) sees about "the site" comes from here. */
+
+export const LOCAL_SITE_URL = 'http://localhost:3000';
+
+type UrlEnvironment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The public origin that canonical URLs, feeds, the sitemap and OG images point to.
+ * `SITE_URL` wins; on Vercel the production domain is used next (so preview builds
+ * still name the production pages as canonical), then the deployment's own URL.
+ * Vercel's variables are bare host names, hence the https:// default.
+ * Returns the origin only (no trailing slash): the site is served from the domain's root.
+ */
+export function resolveSiteUrl(env: UrlEnvironment): string {
+  const candidates: [string, string | undefined][] = [
+    ['SITE_URL', env.SITE_URL],
+    ['VERCEL_PROJECT_PRODUCTION_URL', env.VERCEL_PROJECT_PRODUCTION_URL],
+    ['VERCEL_URL', env.VERCEL_URL],
+  ];
+  for (const [name, raw] of candidates) {
+    const value = raw?.trim();
+    if (!value) continue;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url: URL;
+    try {
+      url = new URL(withScheme);
+    } catch {
+      throw new Error(`${name}="${value}" は URL として解釈できません（例: https://news.example.jp）`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new Error(`${name}="${value}" は http または https の URL にしてください`);
+    }
+    if (url.pathname !== '/' || url.search || url.hash) {
+      throw new Error(`${name}="${value}" にはパスやクエリを含めず、https://news.example.jp の形で指定してください`);
+    }
+    return url.origin;
+  }
+  return LOCAL_SITE_URL;
+}
+
+export const siteConfig = {
+  name: 'テックと投資のニュースデスク',
+  shortName: 'ニュースデスク',
+  description: 'AI、半導体、投資の最新動向を日本語で深く読み解くニュースサイト。',
+  /** Origin of the published site, e.g. https://news.example.jp; see resolveSiteUrl. */
+  url: resolveSiteUrl(process.env),
+  locale: 'ja',
+  /** Open Graph spells locales with an underscore. */
+  ogLocale: 'ja_JP',
+  timeZone: 'Asia/Tokyo',
+  defaultAuthor: '編集部',
+  postsPerPage: 20,
+  /** How many of the newest posts each RSS/Atom feed carries. */
+  feedSize: 20,
+  /**
+   * Share images rendered by the build, newest posts first; older posts' images are
+   * rendered on their first request and cached. Each image costs ~60 ms of build
+   * time, which at 10,000 posts would be most of the build (BENCHMARKS.md).
+   */
+  prerenderedShareImages: 200,
+  /**
+   * Pages of each paginated list (home, tag, category, author) rendered by the build;
+   * later pages are rendered on their first request and cached, as the share images
+   * are. Readers rarely go that deep, and at 10,000 posts those pages were a quarter
+   * of all the routes the build rendered (BENCHMARKS.md).
+   */
+  prerenderedListPages: 10,
+  /** Accounts shown to social networks (twitter:site) and listed as the publisher's profiles in JSON-LD. */
+  social: {
+    x: { handle: '@technewsdesk_jp', url: 'https://x.com/technewsdesk_jp' },
+  },
+} as const;
+
+export type SiteConfig = typeof siteConfig;
+
+/** Where the posts are: `content/posts/`, unless CONTENT_DIR points elsewhere (tests and benchmarks use temporary folders). */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
+/**
+ * What the content step writes for `next build`, the server and proxy.ts. proxy.ts
+ * imports the last two by literal path, as its bundler needs; a test holds those to these.
+ */
+export const GENERATED_FILES = {
+  posts: '.contentlayer/generated/Post/_index.json',
+  legacyDatedUrls: '.contentlayer/legacy-dated-urls.json',
+  onDemandPaths: '.contentlayer/on-demand-paths.json',
+} as const;

@@ -1,0 +1,187 @@
+/**
+ * Share images (1200×630 PNG), rendered at build time with next/og (Satori).
+ * The fonts are Noto Sans JP and, for Hangul, Noto Sans KR, from the npm packages
+ * @expo-google-fonts/noto-sans-jp and -kr, read from node_modules. next/og
+ * downloads a font from Google Fonts for any character its fonts lack, and
+ * cannot be told not to; so only characters these fonts draw reach it
+ * (lib/og/glyph-coverage.ts), and nothing is fetched while building or serving.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import { formatJstDate } from '@/lib/posts/dates';
+import { OG_IMAGE_SIZE } from '@/lib/seo/metadata';
+import type { PostSummary } from '@/lib/posts/query';
+import { siteConfig } from '@/lib/config';
+import { fontCodePoints, withCoveredGlyphs } from '@/lib/og/glyph-coverage';
+import { layoutTitle, titlePhrases, withoutPictographs, type TitleLayout, type TitlePhrase } from '@/lib/og/title-layout';
+
+/** One box per phrase, so Satori breaks lines only between phrases. (A plain function: Satori cannot render a component returning an array.) */
+function phraseBoxes(phrases: readonly TitlePhrase[]) {
+  return phrases.map((phrase, index) => (
+    <span key={index} style={{ display: 'flex', marginRight: phrase.spaceAfter ? '0.3em' : 0 }}>
+      {phrase.text}
+    </span>
+  ));
+}
+
+/**
+ * The 1200×630 share image, as the JSX next/og (Satori) renders: inline styles
+ * only, flexbox only. Each BudouX phrase is its own box, so lines break between phrases.
+ */
+export function OgImage({
+  title,
+  kicker,
+  lead,
+  date,
+  siteName,
+}: {
+  title: TitleLayout;
+  /** Small label above the title: the post's category. */
+  kicker?: string;
+  /** A sentence under the title (the site's description on the default image), in phrases. */
+  lead?: TitlePhrase[];
+  /** Publication date as readers in Japan read it (2025年11月21日). */
+  date?: string;
+  siteName: string;
+}) {
+  return (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        backgroundColor: '#ffffff',
+        color: '#1d2129',
+        fontFamily: 'Noto Sans JP',
+        borderTop: '18px solid #0b5cad',
+        padding: '52px 72px 56px',
+      }}
+    >
+      <div style={{ display: 'flex', height: 48, alignItems: 'center' }}>
+        {kicker && (
+          <div
+            style={{
+              display: 'flex',
+              fontSize: 30,
+              fontWeight: 700,
+              color: '#0b5cad',
+              backgroundColor: '#e7f0fa',
+              padding: '4px 18px',
+              borderRadius: 8,
+            }}
+          >
+            {kicker}
+          </div>
+        )}
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', overflow: 'hidden' }}>
+        <div
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            fontSize: title.fontSize,
+            fontWeight: 700,
+            lineHeight: 1.4,
+            letterSpacing: '0.01em',
+          }}
+        >
+          {phraseBoxes(title.phrases)}
+        </div>
+        {lead && (
+          <div style={{ display: 'flex', flexWrap: 'wrap', marginTop: 28, fontSize: 34, lineHeight: 1.6, color: '#545b66' }}>
+            {phraseBoxes(lead)}
+          </div>
+        )}
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'flex-end',
+          borderTop: '2px solid #dfe2e7',
+          paddingTop: 24,
+          fontSize: 30,
+          color: '#545b66',
+        }}
+      >
+        <div style={{ display: 'flex' }}>{date ?? ''}</div>
+        <div style={{ display: 'flex', fontWeight: 700, color: '#1d2129' }}>{siteName}</div>
+      </div>
+    </div>
+  );
+}
+
+const FONT_FAMILIES = [
+  {
+    name: 'Noto Sans JP',
+    files: [
+      { weight: 400, file: 'noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
+      { weight: 700, file: 'noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' },
+    ],
+  },
+  // Not named in any style: Satori falls back to it, in this order, for what Noto Sans JP lacks (Hangul).
+  {
+    name: 'Noto Sans KR',
+    files: [
+      { weight: 400, file: 'noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf' },
+      { weight: 700, file: 'noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf' },
+    ],
+  },
+] as const;
+const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts');
+
+type FontOptions = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>['fonts'];
+/** The fonts, and per family in fallback order the code points every weight of it draws. */
+type BundledFonts = { fonts: FontOptions; coverage: Set<number>[] };
+
+let bundledFonts: Promise<BundledFonts> | undefined;
+
+function loadFonts(): Promise<BundledFonts> {
+  bundledFonts ??= Promise.all(
+    FONT_FAMILIES.map(async ({ name, files }) => {
+      const faces = await Promise.all(
+        files.map(async ({ weight, file }) => ({ name, data: await readFile(path.join(FONT_DIR, file)), weight, style: 'normal' as const })),
+      );
+      const [first, ...others] = faces.map((face) => fontCodePoints(face.data));
+      const coverage = new Set([...first].filter((codePoint) => others.every((codePoints) => codePoints.has(codePoint))));
+      return { faces, coverage };
+    }),
+  ).then((families) => ({ fonts: families.flatMap((family) => family.faces), coverage: families.map((family) => family.coverage) }));
+  return bundledFonts;
+}
+
+export type OgImageContent = {
+  title: string;
+  kicker?: string;
+  lead?: string;
+  date?: string;
+  siteName: string;
+};
+
+/** A post's share image: title, first category, date in Japan time and the site's name. */
+export function renderPostOgImage(post: Pick<PostSummary, 'title' | 'categories' | 'date'>): Promise<ImageResponse> {
+  return renderOgImage({ title: post.title, kicker: post.categories[0], date: formatJstDate(post.date), siteName: siteConfig.name });
+}
+
+/** The share image of every page that is not a post: the site's name and description. */
+export function renderDefaultOgImage(): Promise<ImageResponse> {
+  return renderOgImage({ title: siteConfig.name, lead: siteConfig.description, siteName: siteConfig.name });
+}
+
+export async function renderOgImage(content: OgImageContent): Promise<ImageResponse> {
+  const { fonts, coverage } = await loadFonts();
+  // Every string Satori sees: a character outside the bundled fonts would make next/og fetch one.
+  const drawable = (text: string) => withCoveredGlyphs(withoutPictographs(text), coverage);
+  return new ImageResponse(
+    <OgImage
+      title={layoutTitle(drawable(content.title))}
+      kicker={content.kicker && drawable(content.kicker)}
+      lead={content.lead ? titlePhrases(drawable(content.lead)) : undefined}
+      date={content.date && drawable(content.date)}
+      siteName={drawable(content.siteName)}
+    />,
+    { ...OG_IMAGE_SIZE, fonts },
+  );
+}
