@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isExternalHref, localImagePath } from './article-html';
+import { isExternalHref } from './rehype/external-links';
+import { localImagePath } from './rehype/image-dimensions';
 import { findCodeLanguage, parseCodeInfo } from './highlight';
 import { renderMarkdown, renderMarkdownToHtml } from './render';
 

@@ -8,6 +8,7 @@
  * ever emits text it escapes itself plus its own spans.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { classList } from './rehype/hast';
 import { bundledLanguagesInfo, createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
 
 // Shiki's JavaScript regex engine colours a whole line after Japanese text as a
@@ -46,11 +47,6 @@ function textOf(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') return node.children.map(textOf).join('');
   return '';
-}
-
-function classList(element: Element): string[] {
-  const value: unknown = element.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
 export type CodeBlockLabels = { code: string };

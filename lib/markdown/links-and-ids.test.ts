@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { reservedPageIds } from './page-ids';
-import { isExternalHref } from './article-html';
+import { isExternalHref } from './rehype/external-links';
 import { renderMarkdown } from './render';
 
 const SITE = 'https://news.example.jp';

@@ -14,18 +14,16 @@ import messages from '../../messages/ja.json' with { type: 'json' };
 import { reservedPageIds } from './page-ids';
 import { siteConfig } from '../config';
 import { fillMessage } from '../client/messages';
-import {
-  collectHeadings,
-  rehypeCallouts,
-  rehypeExternalLinks,
-  rehypeFragmentLinks,
-  rehypeHeadingAnchors,
-  rehypeHeadingPhrases,
-  rehypeImageDimensions,
-  rehypeScrollableTables,
-  rehypeTaskListLabels,
-  rehypeUniqueIds,
-} from './article-html';
+import { rehypeCallouts } from './rehype/callouts';
+import { collectHeadings } from './rehype/collect-headings';
+import { rehypeExternalLinks } from './rehype/external-links';
+import { rehypeFragmentLinks } from './rehype/fragment-links';
+import { rehypeHeadingAnchors } from './rehype/heading-anchors';
+import { rehypeHeadingPhrases } from './rehype/heading-phrases';
+import { rehypeImageDimensions } from './rehype/image-dimensions';
+import { rehypeScrollableTables } from './rehype/scrollable-tables';
+import { rehypeTaskListLabels } from './rehype/task-list-labels';
+import { rehypeUniqueIds } from './rehype/unique-ids';
 import type { TocHeading } from './headings';
 import { rehypeHighlightCode } from './highlight';
 import { remarkZennBlocks, separateContainerMarkers } from './zenn-blocks';
@@ -76,7 +74,7 @@ function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) 
       })
       .use(rehypeRaw)
       .use(rehypeSanitize, sanitizeSchema)
-      // Everything below adds only what the site controls; see article-html.ts.
+      // Everything below adds only what the site controls: one step a file in ./rehype/.
       .use(rehypeUniqueIds, { prefix: CLOBBER_PREFIX })
       .use(rehypeHeadingAnchors, { reservedIds: reservedPageIds, prefix: CLOBBER_PREFIX, labels })
       .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
