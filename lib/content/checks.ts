@@ -4,12 +4,14 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { repeatsTitle } from '../markdown/cleanup';
 import { formatJstDate, toJstIsoString } from '../posts/dates';
 import { collectTerms, termSlug, type TermKind } from '../posts/query';
 import { urlSegment } from '../urls/segments';
 import { fieldLineLocator } from './front-matter';
 import type { ContentProblem } from './problems';
 import type { ValidPost } from './validate';
+import { SITE_PAGE_PATHS } from '../urls/routes';
 
 /** Longer excerpts are cut off in search results and social cards. */
 export const MAX_EXCERPT_LENGTH = 160;
@@ -25,10 +27,6 @@ export type CheckContext = {
 type Report = (post: ValidPost, field: string, message: string, severity?: ContentProblem['severity'], line?: number) => void;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-
-function comparable(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-}
 
 function checkExcerpt(post: ValidPost, report: Report) {
   const { excerpt } = post.frontMatter;
@@ -56,8 +54,7 @@ function checkTerms(context: CheckContext, kind: TermKind, field: string, report
   }
 }
 
-/** Internal paths the site serves besides posts, terms and files in public/. */
-const SITE_PATHS = new Set(['/', '/tags', '/categories', '/archive', '/authors', '/search', '/feed.xml', '/atom.xml', '/sitemap.xml', '/robots.txt']);
+const SITE_PATHS = new Set(SITE_PAGE_PATHS);
 
 function internalPathExists(pathname: string, context: CheckContext): boolean {
   const path = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
@@ -115,7 +112,7 @@ function checkBody(post: ValidPost, context: CheckContext, report: Report) {
     headings.push(heading);
   });
   headings.forEach((heading, index) => {
-    const isRepeatedTitle = index === 0 && heading.depth === 1 && comparable(toString(heading)) === comparable(post.frontMatter.title);
+    const isRepeatedTitle = index === 0 && heading.depth === 1 && repeatsTitle(toString(heading), post.frontMatter.title);
     if (isRepeatedTitle) return;
     if (heading.depth === 1) {
       report(post, 'body', '本文に h1（# 見出し）があります。記事タイトルが h1 になるので、見出しは ## から始めてください', 'warning', lineOf(heading));

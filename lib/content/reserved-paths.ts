@@ -17,6 +17,7 @@ import {
   feedPath,
   homePagePath,
   postPath,
+  ROBOTS_PATH,
   SEARCH_PATH,
   SITEMAP_PATH,
   termIndexPath,
@@ -25,8 +26,8 @@ import { fieldLineLocator, type PostFrontMatter } from './front-matter';
 import { PAGEFIND_BUNDLE_URL } from '../search/pagefind';
 import type { ContentProblem } from './problems';
 
-/** app/robots.ts and app/icon.svg: Next serves these at fixed addresses that lib/urls/routes.ts does not build. */
-const NEXT_FILE_CONVENTION_PATHS = ['/robots.txt', '/icon.svg'];
+/** app/icon.svg: Next serves it at a fixed address that lib/urls/routes.ts does not build. */
+const NEXT_FILE_CONVENTION_PATHS = [ROBOTS_PATH, '/icon.svg'];
 
 function decodeLenient(segment: string): string {
   try {

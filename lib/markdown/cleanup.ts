@@ -24,6 +24,11 @@ function comparable(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a line of text only repeats the post's title (full- and half-width forms and spacing aside): the clean-up drops it, the checks let it pass. */
+export function repeatsTitle(text: string, title: string): boolean {
+  return title.trim() !== '' && comparable(text) === comparable(title);
+}
+
 /**
  * `タイトル ##` → `タイトル`: the closing hashes of an ATX heading. Scanned from
  * the end: `/\s+#+\s*$/` restarts at every blank of a long run and is quadratic.
@@ -43,7 +48,7 @@ export function cleanImportedBody(body: string, title: string): string {
   let text = removeEndMarker(body.replace(/\r\n?/g, '\n'));
   const lines = text.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
-  if (first !== -1 && title.trim() !== '' && comparable(stripLineDecoration(lines[first])) === comparable(title)) {
+  if (first !== -1 && repeatsTitle(stripLineDecoration(lines[first]), title)) {
     // A setext heading underlines the title on the next line; drop the underline too.
     const next = lines[first + 1]?.trim() ?? '';
     const removeCount = /^(=+|-+)$/.test(next) ? 2 : 1;

@@ -79,3 +79,20 @@ export function searchPath(params: { q?: string; category?: string; tag?: string
   const search = query.toString();
   return search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH;
 }
+
+/** app/robots.ts: Next serves it at this fixed address. */
+export const ROBOTS_PATH = '/robots.txt';
+
+/** The pages the site serves at fixed addresses, besides posts, lists of one term or author, and files in public/. */
+export const SITE_PAGE_PATHS: readonly string[] = [
+  homePagePath(1),
+  termIndexPath('tags'),
+  termIndexPath('categories'),
+  archivePath(),
+  authorIndexPath(),
+  SEARCH_PATH,
+  feedPath('rss'),
+  feedPath('atom'),
+  SITEMAP_PATH,
+  ROBOTS_PATH,
+];
