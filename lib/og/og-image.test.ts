@@ -105,6 +105,7 @@ describe('renderOgImage', () => {
       fonts: [{ name: 'Noto Sans JP', data: font, weight: 400, style: 'normal' }],
     });
     await response.arrayBuffer();
-    expect(fetchCalls.some((url) => url.includes('fonts.googleapis.com'))).toBe(true);
+    // The spy above refuses it, so nothing leaves the machine; what matters is that it was tried.
+    expect(fetchCalls.some((url) => /^https?:/.test(url))).toBe(true);
   });
 });
