@@ -9,7 +9,7 @@
  * public/; reserved-paths.test.ts fails if a top-level entry of app/ is not covered.
  */
 import { readdirSync } from 'node:fs';
-import { expandPermalink, normalizePath, type IndexedPost } from '../urls/legacy-urls';
+import { expandPermalink, normalizePath, writtenPath, type IndexedPost } from '../urls/legacy-urls';
 import {
   archivePath,
   authorIndexPath,
@@ -75,15 +75,8 @@ export function listPublicEntries(publicDir: string): string[] {
 
 /** `/`, `https://old.example.jp/?p=1`: the home page, which lib/urls/legacy-urls.ts never turns into a redirect. */
 function isHomePage(value: string): boolean {
-  let path = value.trim();
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
-    try {
-      path = new URL(path).pathname;
-    } catch {
-      return false;
-    }
-  }
-  return path.replace(/[?#].*$/, '').replace(/\//g, '') === '';
+  const path = writtenPath(value);
+  return path !== undefined && path.replace(/\//g, '') === '';
 }
 
 /** Why a redirect source would shadow a site address, or undefined when it is free. */

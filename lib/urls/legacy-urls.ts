@@ -73,8 +73,8 @@ export function literalSource(path: string): string {
     .join('/');
 }
 
-/** `/a/b/` → `/a/b` (Next strips the slash before redirects run); query and fragment dropped; `/` alone gives undefined. */
-export function normalizePath(raw: string): string | undefined {
+/** `https://old.example.jp/a?p=1` → `/a`, `/a#x` → `/a`: the path of a written address; undefined when it is not a URL. */
+export function writtenPath(raw: string): string | undefined {
   let path = raw.trim();
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
     try {
@@ -83,7 +83,13 @@ export function normalizePath(raw: string): string | undefined {
       return undefined;
     }
   }
-  path = path.replace(/[?#].*$/, '');
+  return path.replace(/[?#].*$/, '');
+}
+
+/** `/a/b/` → `/a/b` (Next strips the slash before redirects run); query and fragment dropped; `/` alone gives undefined. */
+export function normalizePath(raw: string): string | undefined {
+  let path = writtenPath(raw);
+  if (path === undefined) return undefined;
   if (!path.startsWith('/')) path = `/${path}`;
   path = path.replace(/\/{2,}/g, '/').replace(/\/+$/, '');
   return path === '' ? undefined : path;
