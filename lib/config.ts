@@ -77,6 +77,12 @@ export type SiteConfig = typeof siteConfig;
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
 /**
+ * The site's static files (Next serves public/). Posts' images are measured from
+ * here, and redirects may not shadow its top-level names. PUBLIC_DIR moves it for tests.
+ */
+export const PUBLIC_DIR = process.env.PUBLIC_DIR ?? 'public';
+
+/**
  * What the content step writes for `next build`, the server and proxy.ts. proxy.ts
  * imports the last two by literal path, as its bundler needs; a test holds those to these.
  */
@@ -84,4 +90,13 @@ export const GENERATED_FILES = {
   posts: '.contentlayer/generated/Post/_index.json',
   legacyDatedUrls: '.contentlayer/legacy-dated-urls.json',
   onDemandPaths: '.contentlayer/on-demand-paths.json',
+  /** Which prepared-post file of the content cache holds each post, for Contentlayer's computed fields (lib/content/post-document.ts). */
+  preparedPosts: '.contentlayer/prepared-posts.json',
 } as const;
+
+/**
+ * The content step's cache of prepared posts (lib/content/post-cache.ts). Under
+ * `.next/cache` because that is the one folder a Vercel deploy restores from the
+ * previous build. CONTENT_CACHE_DIR moves it (tests use temporary folders).
+ */
+export const CONTENT_CACHE_DIR = process.env.CONTENT_CACHE_DIR ?? '.next/cache/content';

@@ -9,10 +9,10 @@ import { readPostFiles } from '../lib/content/files';
 import { formatProblem } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
-import { CONTENT_DIR } from '../lib/config';
+import { CONTENT_DIR, PUBLIC_DIR } from '../lib/config';
 
 const contentDir = CONTENT_DIR;
-const publicDir = process.env.PUBLIC_DIR ?? 'public';
+const publicDir = PUBLIC_DIR;
 const strict = process.argv.includes('--strict');
 
 const files = readPostFiles(contentDir);

@@ -1,24 +1,28 @@
 /**
- * The content step of the build: validate every post, run Contentlayer, then
- * prove nothing was dropped. Contentlayer on its own skips documents it cannot
- * read and still exits 0; this script is why a bad post fails the build instead.
+ * The content step of the build: validate every post, prepare each (from the
+ * content cache, or rendered in a worker thread per core), run Contentlayer on
+ * the prepared posts, then prove nothing was dropped. Contentlayer on its own
+ * skips documents it cannot read and still exits 0; this script is why a bad
+ * post fails the build instead.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readPostFiles } from '../lib/content/files';
 import { GENERATED_POSTS_FILE } from '../lib/posts/generated';
-import { POST_WORKERS_ENV } from '../lib/content/post-workers';
+import { PostCache, pipelineVersion } from '../lib/content/post-cache';
+import { createPostWorkers } from '../lib/content/post-workers';
+import { PREPARED_POSTS_ENV, preparePosts, writePreparedPostTable } from '../lib/content/prepared-posts';
 import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
 import { datedUrlTable, type IndexedPost } from '../lib/urls/legacy-urls';
 import { ON_DEMAND_PATHS_FILE, onDemandPathTable, type TablePost } from '../lib/urls/on-demand-paths';
-import { CONTENT_DIR, GENERATED_FILES, siteConfig } from '../lib/config';
+import { CONTENT_CACHE_DIR, CONTENT_DIR, GENERATED_FILES, PUBLIC_DIR, siteConfig } from '../lib/config';
 
 const contentDir = CONTENT_DIR;
-const publicDir = process.env.PUBLIC_DIR ?? 'public';
+const publicDir = PUBLIC_DIR;
 const started = Date.now();
 
 function fail(lines: string[]): never {
@@ -38,12 +42,26 @@ if (hasErrors(problems)) {
   ]);
 }
 
-// `contentlayer2 build`, minus the CLI's tracing that makes it grow with the square of the post count,
-// with the posts derived and rendered in a worker thread per core (lib/content/post-workers.ts).
+// Each post is prepared once: taken from the cache when neither it nor the pipeline changed, else rendered in a worker.
+const cache = new PostCache(CONTENT_CACHE_DIR, publicDir);
+const version = pipelineVersion({ projectDir: process.cwd(), contentDir, siteUrl: siteConfig.url });
+const workers = createPostWorkers(Math.min(availableParallelism(), Math.max(1, posts.length)));
+let prepared;
+try {
+  prepared = await preparePosts(posts, { contentDir, cache, version, render: workers });
+} catch (error) {
+  fail([error instanceof Error ? error.message : String(error), '記事の変換に失敗しました。ビルドを中止します。']);
+}
+const pruned = cache.prune();
+mkdirSync(path.dirname(GENERATED_FILES.preparedPosts), { recursive: true });
+writePreparedPostTable(GENERATED_FILES.preparedPosts, prepared.table);
+
+// `contentlayer2 build`, minus the CLI's tracing that makes it grow with the square of the post count;
+// its computed fields read the prepared posts (lib/content/post-document.ts).
 const contentlayer = spawnSync(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
   stdio: ['ignore', 'pipe', 'pipe'],
   encoding: 'utf8',
-  env: { ...process.env, [POST_WORKERS_ENV]: String(availableParallelism()) },
+  env: { ...process.env, [PREPARED_POSTS_ENV]: path.resolve(GENERATED_FILES.preparedPosts) },
 });
 const contentlayerOutput = `${contentlayer.stdout}${contentlayer.stderr}`;
 if (contentlayer.status !== 0) {
@@ -79,5 +97,6 @@ writeFileSync(
 
 const drafts = posts.filter((p) => p.frontMatter.draft).length;
 console.log(
-  `記事 ${files.length} 件を生成しました（うち下書き ${drafts} 件）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+  `記事 ${files.length} 件を生成しました（うち下書き ${drafts} 件、変換 ${prepared.rendered} 件、キャッシュから ${prepared.reused} 件` +
+    `${pruned > 0 ? `、古いキャッシュ ${pruned} 件を削除` : ''}）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../markdown/render';
 import { readPostFiles } from './files';
-import { derivePostData } from './prepare-post';
+import { derivePostData, parseValidPost } from './prepare-post';
 import { createPostWorkers } from './post-workers';
 
 describe('createPostWorkers', () => {
@@ -9,7 +9,7 @@ describe('createPostWorkers', () => {
 
   it('derives and renders every sample post in worker threads exactly as inline', async () => {
     const files = readPostFiles('content');
-    const posts = await Promise.all(files.map((file) => prepare(file)));
+    const posts = await Promise.all(files.map(({ file, source }) => prepare(parseValidPost(file, source))));
     for (const [i, { file, source }] of files.entries()) {
       const data = derivePostData(file, source);
       // Posts cross threads as structured clones: compare as plain data.
@@ -18,10 +18,11 @@ describe('createPostWorkers', () => {
     }
   }, 120_000);
 
-  it('fails a post it cannot read with the problem, naming the file, and goes on with the others', async () => {
-    const broken = prepare({ file: 'content/posts/2025-01-01-broken.md', source: '---\ntitle: "閉じていない\n---\n本文\n' });
-    await expect(broken).rejects.toThrow(/2025-01-01-broken\.md/);
-    const fine = await prepare({ file: 'content/posts/2025-01-02-fine.md', source: '---\ntitle: 問題なし\ndate: 2025-01-02\n---\n本文です。\n' });
+  it('fails a post it cannot prepare, naming the file, and goes on with the others', async () => {
+    // A post that skipped validation: no front matter at all.
+    const broken = prepare({ file: 'content/posts/2025-01-01-broken.md', frontMatter: null as never, body: '本文\n' });
+    await expect(broken).rejects.toThrow(/^content\/posts\/2025-01-01-broken\.md:1: /);
+    const fine = await prepare(parseValidPost('content/posts/2025-01-02-fine.md', '---\ntitle: 問題なし\ndate: 2025-01-02\n---\n本文です。\n'));
     expect(fine.data.title).toBe('問題なし');
     expect(fine.rendered.html).toBe('<p>本文です。</p>');
   }, 60_000);

@@ -1,21 +1,15 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PreparedPost } from './prepare-post';
+import type { ParsedPost, PreparedPost } from './prepare-post';
 
-type Request = { file: string; source: string };
+type Request = ParsedPost;
 type Reply = { post: PreparedPost } | { error: string };
 type Job = Request & { resolve: (post: PreparedPost) => void; reject: (error: Error) => void };
 
-/** Set by the content step: how many worker threads prepare posts for Contentlayer. */
-export const POST_WORKERS_ENV = 'POST_WORKERS';
-
 /**
- * Worker threads that derive and render posts (./prepare-post.worker.ts).
- *
- * Deriving the fields and rendering the Markdown are most of the content step's
- * work, and Contentlayer would do them one post at a time on its own thread,
- * between its own bookkeeping. Handing them to workers lets that bookkeeping and
- * the rendering of other posts run at the same time.
+ * Worker threads that derive and render posts (./prepare-post.worker.ts), one
+ * per core: deriving the fields and rendering the Markdown are most of the
+ * content step's work when the cache (./post-cache.ts) does not hold the posts.
  */
 export function createPostWorkers(size: number): (request: Request) => Promise<PreparedPost> {
   const queue: Job[] = [];
@@ -36,7 +30,7 @@ export function createPostWorkers(size: number): (request: Request) => Promise<P
       const job = queue.shift() as Job;
       busy.set(worker, job);
       worker.ref(); // while a post is out, its reply must keep the process alive
-      worker.postMessage({ file: job.file, source: job.source } satisfies Request);
+      worker.postMessage({ file: job.file, frontMatter: job.frontMatter, body: job.body } satisfies Request);
     }
   }
 

@@ -20,14 +20,25 @@ export type PostDocumentData = PostFrontMatter & {
 /** A post's fields and its rendered Markdown: what Contentlayer's computed fields are made of. */
 export type PreparedPost = { data: PostDocumentData; rendered: RenderedMarkdown };
 
-export function derivePostData(file: string, source: string): PostDocumentData {
+/** A post file after its front matter was read and validated (lib/content/validate.ts `ValidPost` has these). */
+export type ParsedPost = { file: string; frontMatter: PostFrontMatter; body: string };
+
+export function parseValidPost(file: string, source: string): ParsedPost {
   const parsed = parsePostFile(file, source);
   if (!parsed.frontMatter) {
     // The content step validates before Contentlayer runs; this guards `contentlayer2 dev`.
     throw new Error(parsed.problems.map(formatProblem).join('\n'));
   }
-  const frontMatter = parsed.frontMatter;
-  const body = cleanImportedBody(parsed.body, frontMatter.title);
+  return { file, frontMatter: parsed.frontMatter, body: parsed.body };
+}
+
+/** The file's text → its fields; the content step, which has parsed the file already, calls postDataFrom. */
+export function derivePostData(file: string, source: string): PostDocumentData {
+  return postDataFrom(parseValidPost(file, source));
+}
+
+export function postDataFrom({ frontMatter, body: rawBody }: ParsedPost): PostDocumentData {
+  const body = cleanImportedBody(rawBody, frontMatter.title);
   return {
     ...frontMatter,
     body,
@@ -37,6 +48,11 @@ export function derivePostData(file: string, source: string): PostDocumentData {
 }
 
 export async function preparePost(file: string, source: string): Promise<PreparedPost> {
-  const data = derivePostData(file, source);
+  return preparePostFrom(parseValidPost(file, source));
+}
+
+/** Fields and HTML of a parsed post: what the content step's workers run for each post the cache does not hold. */
+export async function preparePostFrom(post: ParsedPost): Promise<PreparedPost> {
+  const data = postDataFrom(post);
   return { data, rendered: await renderMarkdown(data.body) };
 }

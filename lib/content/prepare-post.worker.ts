@@ -1,11 +1,12 @@
-/** A worker of ./post-workers.ts: derives and renders one post per message. */
+/** A worker of ./post-workers.ts: prepares one parsed post per message. */
 import { parentPort } from 'node:worker_threads';
-import { preparePost } from './prepare-post';
+import { preparePostFrom, type ParsedPost } from './prepare-post';
 
-parentPort?.on('message', async ({ file, source }: { file: string; source: string }) => {
+parentPort?.on('message', async (post: ParsedPost) => {
   try {
-    parentPort?.postMessage({ post: await preparePost(file, source) });
+    parentPort?.postMessage({ post: await preparePostFrom(post) });
   } catch (error) {
-    parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    parentPort?.postMessage({ error: message.includes(post.file) ? message : `${post.file}:1: body: ${message}` });
   }
 });

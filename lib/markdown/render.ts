@@ -12,7 +12,7 @@ import { unified } from 'unified';
 // The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
 import messages from '../../messages/ja.json' with { type: 'json' };
 import { reservedPageIds } from './page-ids';
-import { siteConfig } from '../config';
+import { PUBLIC_DIR, siteConfig } from '../config';
 import { fillMessage } from '../client/messages';
 import { rehypeCallouts } from './rehype/callouts';
 import { collectHeadings } from './rehype/collect-headings';
@@ -51,9 +51,14 @@ export type RenderOptions = {
   publicDir?: string;
 };
 
-export type RenderedMarkdown = { html: string; headings: TocHeading[] };
+export type RenderedMarkdown = {
+  html: string;
+  headings: TocHeading[];
+  /** Images under public/ the HTML was measured from (their size is in it): what the content cache checks besides the post. */
+  localImages: string[];
+};
 
-function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) {
+function createProcessor({ publicDir = path.resolve(PUBLIC_DIR) }: RenderOptions) {
   return (
     unified()
       .use(remarkParse)
@@ -109,7 +114,7 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
     processors.set(key, processor);
   }
   const file = await processor.process(separateContainerMarkers(markdown));
-  return { html: String(file), headings: file.data.headings ?? [] };
+  return { html: String(file), headings: file.data.headings ?? [], localImages: file.data.localImages ?? [] };
 }
 
 export async function renderMarkdownToHtml(markdown: string, options: RenderOptions = {}): Promise<string> {

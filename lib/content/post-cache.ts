@@ -1,0 +1,141 @@
+/**
+ * The content step's cache: a prepared post (its fields and HTML) is kept in a
+ * file named by the hash of everything that went into it, so a build only
+ * parses and renders the posts that changed. Vercel restores `.next/cache`
+ * between deploys (CONTENT_CACHE_DIR), so a deploy after one edit renders one post.
+ *
+ * What a prepared post depends on, and how each is in the key:
+ * - the post file and its validated front matter (the slug and date may come
+ *   from the collection as a whole, such as a clash with another post): hashed;
+ * - the pipeline: the code under lib/, the UI texts, the locked package versions,
+ *   the site's URL (external-link marking), the Node version and every file of
+ *   the content folder that is not a post (site settings an import wrote, and
+ *   the like): one version hash for the whole run, so a change to any of them
+ *   invalidates every entry;
+ * - the images under public/ whose size went into the HTML: listed in the entry
+ *   with their hashes and checked when it is read, so a new or changed image
+ *   re-renders only the posts that show it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PreparedPost, ParsedPost } from './prepare-post';
+import { POSTS_SUBDIR } from './files';
+
+/** Bump when the shape of an entry changes. */
+const ENTRY_FORMAT = 1;
+
+export type CacheEntry = {
+  format: number;
+  file: string;
+  /** public/-relative image paths → content hash (`missing` when there was no such file). */
+  images: Record<string, string>;
+  post: PreparedPost;
+};
+
+function sha256(parts: readonly (string | Buffer)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(part);
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function filesUnder(dir: string, skip: (relative: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((relative) => !skip(relative))
+    .sort();
+}
+
+export type PipelineInputs = {
+  /** The project root (lib/, messages/, package-lock.json are read from it). */
+  projectDir: string;
+  contentDir: string;
+  siteUrl: string;
+};
+
+/** One hash of everything besides the post that shapes a prepared post. */
+export function pipelineVersion({ projectDir, contentDir, siteUrl }: PipelineInputs): string {
+  const parts: (string | Buffer)[] = [String(ENTRY_FORMAT), process.version, siteUrl];
+  const add = (label: string, file: string) => parts.push(label, readFileSync(file));
+  for (const relative of filesUnder(path.join(projectDir, 'lib'), (f) => /\.test\.tsx?$/.test(f))) {
+    add(`lib/${relative}`, path.join(projectDir, 'lib', relative));
+  }
+  for (const name of ['messages/ja.json', 'package-lock.json']) {
+    if (existsSync(path.join(projectDir, name))) add(name, path.join(projectDir, name));
+  }
+  for (const relative of filesUnder(contentDir, (f) => f.startsWith(`${POSTS_SUBDIR}/`))) {
+    add(`content/${relative}`, path.join(contentDir, relative));
+  }
+  return sha256(parts);
+}
+
+/** The entry name of a post: its file, front matter and body under this pipeline version. */
+export function postCacheKey(version: string, post: ParsedPost & { source: string }): string {
+  return sha256([version, post.file, post.source, JSON.stringify(post.frontMatter), post.body]);
+}
+
+function fileHash(file: string): string {
+  return existsSync(file) ? sha256([readFileSync(file)]) : 'missing';
+}
+
+export class PostCache {
+  private readonly used = new Set<string>();
+
+  constructor(
+    readonly dir: string,
+    private readonly publicDir: string,
+  ) {}
+
+  entryPath(key: string): string {
+    return path.join(this.dir, `${key}.json`);
+  }
+
+  /** The prepared post under this key, unless absent, unreadable or one of its images changed. */
+  get(key: string): PreparedPost | undefined {
+    const file = this.entryPath(key);
+    if (!existsSync(file)) return undefined;
+    let entry: CacheEntry;
+    try {
+      entry = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
+    } catch {
+      return undefined; // a torn write from an interrupted build: render again
+    }
+    if (entry.format !== ENTRY_FORMAT) return undefined;
+    for (const [image, hash] of Object.entries(entry.images)) {
+      if (fileHash(path.join(this.publicDir, image)) !== hash) return undefined;
+    }
+    this.used.add(key);
+    return entry.post;
+  }
+
+  set(key: string, file: string, post: PreparedPost): void {
+    mkdirSync(this.dir, { recursive: true });
+    const images = Object.fromEntries(
+      post.rendered.localImages.map((image) => [image, fileHash(path.join(this.publicDir, image))]),
+    );
+    const entry: CacheEntry = { format: ENTRY_FORMAT, file, images, post };
+    // Written aside and renamed: a build killed half-way never leaves half an entry under a real key.
+    const temporary = `${this.entryPath(key)}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(entry));
+    renameSync(temporary, this.entryPath(key));
+    this.used.add(key);
+  }
+
+  /** Deletes every entry this run did not read or write, so the cache holds one entry per post, not every past version. */
+  prune(): number {
+    if (!existsSync(this.dir)) return 0;
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      const key = name.replace(/\.json$/, '');
+      if (name.endsWith('.json') && this.used.has(key)) continue;
+      rmSync(path.join(this.dir, name), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+}
