@@ -54,6 +54,16 @@ describe('checkPosts', () => {
     expect(problems[0].message).toContain('新設カテゴリ');
   });
 
+  it('checks the tree readers get: inside a Zenn box, on the line the writer wrote', () => {
+    // The body starts on line 7 of the file. The box markers get blank lines of their own before
+    // parsing, which would move the link to line 10 and the heading to 16 if positions were not mapped back.
+    const body = ':::message\n注意書きです。\n[ない](/posts/nothing-here)\n:::\n:::details 補足\n# 箱の中の h1\n:::';
+    expect(messages(check({ name: 'a', body }))).toEqual([
+      'content/posts/a.md:9: body: リンク先 /posts/nothing-here が見つかりません',
+      'content/posts/a.md:12: body: 本文に h1（# 見出し）があります。記事タイトルが h1 になるので、見出しは ## から始めてください',
+    ]);
+  });
+
   it('warns about internal links to pages that do not exist, with the body line', () => {
     const body = '一行目\n\n[ある](/posts/a) [タグ](/tags/ai) [分類](/categories/投資分析)\n\n[ない](/posts/nothing-here) [ないタグ](/tags/%E3%81%AA%E3%81%84)';
     const problems = check({ name: 'a', front: 'tags: [AI]\n' }, { name: 'b', body });

@@ -1,10 +1,8 @@
-import type { Heading, Image, Link, Root } from 'mdast';
+import type { Heading, Image, Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { repeatsTitle } from '../markdown/cleanup';
+import { parseMarkdown } from '../markdown/parse';
 import { formatJstDate, toJstIsoString } from '../posts/dates';
 import { collectTerms, termSlug, type TermKind } from '../posts/query';
 import { urlSegment } from '../urls/segments';
@@ -25,8 +23,6 @@ export type CheckContext = {
 };
 
 type Report = (post: ValidPost, field: string, message: string, severity?: ContentProblem['severity'], line?: number) => void;
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 function checkExcerpt(post: ValidPost, report: Report) {
   const { excerpt } = post.frontMatter;
@@ -87,8 +83,9 @@ function decodePath(url: string): string {
 }
 
 function checkBody(post: ValidPost, context: CheckContext, report: Report) {
-  const tree = parser.parse(post.body) as Root;
-  const lineOf = (node: { position?: { start: { line: number } } }) => post.bodyStartLine + (node.position?.start.line ?? 1) - 1;
+  // The tree the page is rendered from, positions mapped back to the lines the writer wrote.
+  const { tree, sourceLine } = parseMarkdown(post.body);
+  const lineOf = (node: { position?: { start: { line: number } } }) => post.bodyStartLine + sourceLine(node.position?.start.line ?? 1) - 1;
 
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;

@@ -1,11 +1,7 @@
-import type { Root, RootContent } from 'mdast';
+/** The text readers read, from the same Markdown tree the page is rendered from (./parse.ts). */
+import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+import { parseMarkdown } from './parse';
 
 const PROSE_BLOCKS = new Set(['paragraph', 'list', 'blockquote', 'table', 'heading']);
 
@@ -14,8 +10,7 @@ function blockText(node: RootContent): string {
 }
 
 function proseBlocks(markdown: string): RootContent[] {
-  const tree = parser.parse(markdown) as Root;
-  return tree.children.filter((node) => PROSE_BLOCKS.has(node.type));
+  return parseMarkdown(markdown).tree.children.filter((node) => PROSE_BLOCKS.has(node.type));
 }
 
 /** Readable text of a Markdown body (no code, no raw HTML), for reading time and search. */

@@ -3,10 +3,6 @@ import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 // The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
@@ -26,7 +22,7 @@ import { rehypeTaskListLabels } from './rehype/task-list-labels';
 import { rehypeUniqueIds } from './rehype/unique-ids';
 import type { TocHeading } from './headings';
 import { rehypeHighlightCode } from './highlight';
-import { remarkZennBlocks, separateContainerMarkers } from './zenn-blocks';
+import { markdownSource, remarkSiteSyntax } from './parse';
 
 const labels = messages.markdown;
 
@@ -61,12 +57,8 @@ export type RenderedMarkdown = {
 function createProcessor({ publicDir = path.resolve(PUBLIC_DIR) }: RenderOptions) {
   return (
     unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      // CommonMark will not close `**強調**` when it touches Japanese punctuation such as 「）」; this fixes that.
-      .use(remarkCjkFriendly)
-      .use(remarkCjkFriendlyGfmStrikethrough)
-      .use(remarkZennBlocks, { detailsSummary: labels.detailsSummary })
+      // The site's Markdown syntax, shared with plain text and the checks (./parse.ts).
+      .use(remarkSiteSyntax)
       .use(remarkRehype, {
         allowDangerousHtml: true,
         // The sanitiser adds `user-content-` to ids; remark-rehype adding it too would make `user-content-user-content-fn-1`.
@@ -113,7 +105,7 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
     processor = createProcessor(options);
     processors.set(key, processor);
   }
-  const file = await processor.process(separateContainerMarkers(markdown));
+  const file = await processor.process(markdownSource(markdown).text);
   return { html: String(file), headings: file.data.headings ?? [], localImages: file.data.localImages ?? [] };
 }
 

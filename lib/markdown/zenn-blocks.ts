@@ -20,32 +20,48 @@ const MARKER_LINE = /^ {0,3}:{3,}/;
 const OPENER = /^(:{3,})([A-Za-z][\w-]*)(?:[ \t]+(.*))?$/;
 const CLOSER = /^(:{3,})$/;
 
-/** Puts marker lines in paragraphs of their own; code fences are left untouched. */
-export function separateContainerMarkers(markdown: string): string {
+/**
+ * Puts marker lines in paragraphs of their own; code fences are left untouched.
+ * `sourceLines[i]` is the line of the input that line i + 1 of the text came
+ * from (an added blank line counts as the marker's), so problems found in the
+ * parsed tree can still name the line the writer wrote.
+ */
+export function separateContainerMarkersMapped(markdown: string): { text: string; sourceLines: number[] } {
   const out: string[] = [];
+  const sourceLines: number[] = [];
   let fence: string | undefined;
-  for (const line of markdown.split('\n')) {
+  const push = (line: string, from: number) => {
+    out.push(line);
+    sourceLines.push(from);
+  };
+  markdown.split('\n').forEach((line, index) => {
+    const from = index + 1;
     const fenceMatch = FENCE.exec(line);
     if (fence) {
       if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && line.trim() === fenceMatch[1]) {
         fence = undefined;
       }
-      out.push(line);
-      continue;
+      push(line, from);
+      return;
     }
     if (fenceMatch) {
       fence = fenceMatch[1];
-      out.push(line);
-      continue;
+      push(line, from);
+      return;
     }
     if (MARKER_LINE.test(line)) {
-      if (out.length > 0 && out.at(-1)!.trim() !== '') out.push('');
-      out.push(line.trim(), '');
-      continue;
+      if (out.length > 0 && out.at(-1)!.trim() !== '') push('', from);
+      push(line.trim(), from);
+      push('', from);
+      return;
     }
-    out.push(line);
-  }
-  return out.join('\n');
+    push(line, from);
+  });
+  return { text: out.join('\n'), sourceLines };
+}
+
+export function separateContainerMarkers(markdown: string): string {
+  return separateContainerMarkersMapped(markdown).text;
 }
 
 export type ContainerKind = 'message' | 'alert' | 'details';
