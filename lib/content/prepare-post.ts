@@ -7,7 +7,12 @@ import { cleanImportedBody } from '../markdown/cleanup';
 import { excerptFromMarkdown, markdownToPlainText } from '../markdown/plain-text';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { estimateReadingMinutes } from './reading-time';
-import { parsePostFile, type PostFrontMatter } from './front-matter';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { CONTENT_DIR } from '../config';
+import { listPostFiles, POSTS_SUBDIR } from './files';
+import { defaultPostReadContext, parsePostFile, type PostFrontMatter, type PostReadContext } from './front-matter';
+import { repeatedNameSlugs } from './post-names';
 import { formatProblem } from './problems';
 
 /** Everything Contentlayer stores for a post, derived from the file by the same code that validates it. */
@@ -20,8 +25,25 @@ export type PostDocumentData = PostFrontMatter & {
 /** A post's fields and its rendered Markdown: what Contentlayer's computed fields are made of. */
 export type PreparedPost = { data: PostDocumentData; rendered: RenderedMarkdown };
 
-export function derivePostData(file: string, source: string): PostDocumentData {
-  const parsed = parsePostFile(file, source);
+let collectionContext: PostReadContext | undefined;
+let knownFiles = new Set<string>();
+
+/**
+ * The read context of the content folder with its repeated names (./post-names.ts), as
+ * validation used: listed once per process, again when a file it did not list turns up
+ * (a post saved during `contentlayer2 dev`).
+ */
+function contentFolderContext(file: string): PostReadContext {
+  if (!collectionContext || !knownFiles.has(file)) {
+    const files = existsSync(path.join(CONTENT_DIR, POSTS_SUBDIR)) ? listPostFiles(CONTENT_DIR) : [];
+    knownFiles = new Set(files);
+    collectionContext = { ...defaultPostReadContext(), repeatedNames: repeatedNameSlugs(files) };
+  }
+  return collectionContext;
+}
+
+export function derivePostData(file: string, source: string, context: PostReadContext = contentFolderContext(file)): PostDocumentData {
+  const parsed = parsePostFile(file, source, context);
   if (!parsed.frontMatter) {
     // The content step validates before Contentlayer runs; this guards `contentlayer2 dev`.
     throw new Error(parsed.problems.map(formatProblem).join('\n'));
