@@ -82,6 +82,6 @@ export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
  */
 export const GENERATED_FILES = {
   posts: '.contentlayer/generated/Post/_index.json',
-  legacyDatedUrls: '.contentlayer/legacy-dated-urls.json',
+  legacyUrls: '.contentlayer/legacy-urls.json',
   onDemandPaths: '.contentlayer/on-demand-paths.json',
 } as const;
