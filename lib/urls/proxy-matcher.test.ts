@@ -3,8 +3,13 @@
  * reach the proxy's table lookup, while the site's own routes and files never do.
  */
 import { readFileSync } from 'node:fs';
-import { getMiddlewareMatchers } from 'next/dist/build/analysis/get-page-static-info';
+import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info';
 import { describe, expect, it } from 'vitest';
+
+// Next's own compiler of matchers (exported by the module, though not declared in its types).
+const { getMiddlewareMatchers } = pageStaticInfo as unknown as {
+  getMiddlewareMatchers: (matchers: string[], config: object) => { regexp: string }[];
+};
 
 function proxyMatchers(): RegExp[] {
   const source = readFileSync('proxy.ts', 'utf8');
@@ -12,7 +17,7 @@ function proxyMatchers(): RegExp[] {
   if (!list) throw new Error('proxy.ts has no matcher list');
   // The list is plain string literals (Next requires that); read them without running the module.
   const matchers = [...list.matchAll(/'((?:[^'\\]|\\.)*)'/g)].map(([, text]) => text.replace(/\\\\/g, '\\'));
-  return getMiddlewareMatchers(matchers, {} as never).map((m) => new RegExp(m.regexp));
+  return getMiddlewareMatchers(matchers, {}).map((m) => new RegExp(m.regexp));
 }
 
 const matchers = proxyMatchers();
