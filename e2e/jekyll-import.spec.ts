@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info';
+import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info.js';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readPostFiles } from '../lib/content/files';
 import { readJekyllSettings } from '../lib/content/jekyll-settings';
@@ -91,10 +91,15 @@ test.describe('npm run import:jekyll', () => {
 test.describe('old URLs on the running site', () => {
   const post = '/posts/nvidia-q3-earnings-datacenter-record';
 
+  /** Follows the redirects by hand: every hop permanent (Next drops a trailing `/` first, then the proxy answers), the last reaching the post. */
   async function expectRedirect(request: APIRequestContext, from: string) {
-    const response = await request.get(from, { maxRedirects: 0 });
-    expect(response.status(), from).toBe(308);
-    expect(new URL(response.headers().location, 'http://x').pathname, from).toBe(post);
+    let current = from;
+    for (let hop = 0; hop < 2 && current !== post; hop += 1) {
+      const response = await request.get(current, { maxRedirects: 0 });
+      expect(response.status(), `${from} (at ${current})`).toBe(308);
+      current = new URL(response.headers().location, 'http://x').pathname;
+    }
+    expect(current, from).toBe(post);
   }
 
   test('every spelling of a post’s old URL answers 308 to the post, which answers 200', async ({ request }) => {
@@ -115,7 +120,7 @@ test.describe('old URLs on the running site', () => {
       const response = await request.get(page, { maxRedirects: 0 });
       expect(response.status(), page).toBe(200);
     }
-    expect((await request.get('/記事/存在しない記事/', { maxRedirects: 0 })).status()).toBe(404);
+    expect((await request.get('/記事/存在しない記事', { maxRedirects: 0 })).status()).toBe(404);
     expect((await request.get('/2025/11/20/nvidia-q3-earnings-datacenter-record.html', { maxRedirects: 0 })).status()).toBe(404);
   });
 });

@@ -3,7 +3,7 @@
  * reach the proxy's table lookup, while the site's own routes and files never do.
  */
 import { readFileSync } from 'node:fs';
-import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info';
+import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info.js';
 import { describe, expect, it } from 'vitest';
 
 // Next's own compiler of matchers (exported by the module, though not declared in its types).
