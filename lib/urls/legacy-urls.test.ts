@@ -228,6 +228,14 @@ describe('old URLs from the site permalink pattern', () => {
     ]);
   });
 
+  it('answers under the old site’s baseurl as well as without it', () => {
+    const site = { ...tokyo('/:year/:month/:title/'), baseurl: '/blog' };
+    const table = legacyUrlTable([ruby], everyone, site);
+    expect(resolveLegacyUrl('/blog/2014/07/ruby/', table)).toBe('/posts/ruby-2014-03-01');
+    expect(resolveLegacyUrl('/2014/07/ruby', table)).toBe('/posts/ruby-2014-03-01');
+    expect(legacyUrlList([ruby], everyone, site).map((u) => u.oldPath)).toEqual(['/blog/2014/07/ruby/']);
+  });
+
   it('keys every spelling of a path the same way', () => {
     const key = legacyUrlKey('/記事/Ruby/');
     for (const path of ['/記事/ruby/index.html', '/記事/ruby.html', asSent('/記事/RUBY'), '//記事//ruby']) expect(legacyUrlKey(path)).toBe(key);

@@ -205,8 +205,12 @@ export function legacyRedirects(posts: readonly IndexedPost[], visibility: Visib
   return redirects;
 }
 
-/** The old site's permalink pattern and zone (lib/content/jekyll-settings.ts); Jekyll's defaults in Japan time when nothing was imported. */
-export type PermalinkSite = { permalink: string; timeZone: string };
+/**
+ * The old site's permalink pattern, zone and `baseurl` (lib/content/jekyll-settings.ts);
+ * Jekyll's defaults in Japan time when nothing was imported. A site served under a
+ * `baseurl` (`/blog`) had every URL under it, so both spellings are answered.
+ */
+export type PermalinkSite = { permalink: string; timeZone: string; baseurl?: string };
 
 export const DEFAULT_PERMALINK_SITE: PermalinkSite = {
   permalink: '/:categories/:year/:month/:day/:title:output_ext',
@@ -273,6 +277,10 @@ function oldPathsOf(post: IndexedPost, site: PermalinkSite): { jekyll: string[];
       const path = expandPermalink(site.permalink, post, site.timeZone, { title, categories });
       if (path !== undefined) variants.push(path);
     }
+  }
+  const base = (site.baseurl ?? '').replace(/\/+$/, '');
+  if (base !== '' && base.startsWith('/')) {
+    return { jekyll: jekyll.map((p) => `${base}${p}`), variants: [...jekyll, ...variants, ...variants.map((p) => `${base}${p}`)] };
   }
   return { jekyll, variants };
 }
