@@ -35,9 +35,9 @@ export default defineConfig({
     {
       name: 'phone',
       // What does not depend on the viewport runs once, on the desktop project: whole-site
-      // crawls and HTML validation, <head> metadata and feeds, what drafts leave out, and
+      // crawls and HTML validation, <head> metadata and feeds, what drafts leave out, the Jekyll import, and
       // tests tagged @any-viewport (page contents checked post by post, search results).
-      testIgnore: [/(site-quality|distribution|drafts)\.spec\.ts/, ...onlyOnRequest],
+      testIgnore: [/(site-quality|distribution|drafts|jekyll-import)\.spec\.ts/, ...onlyOnRequest],
       grepInvert: /@any-viewport/,
       use: {
         ...devices['iPhone SE'],

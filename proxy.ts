@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { resolveDatedUrl, type DatedUrlTable } from '@/lib/urls/legacy-urls';
+import { resolveLegacyUrl, type LegacyUrlTable } from '@/lib/urls/legacy-urls';
 import { readOnDemandPathTable, unknownOnDemandPath, type OnDemandPathTable } from '@/lib/urls/on-demand-paths';
 // Written by the content step (scripts/content.ts) from the published posts; bundled into the proxy at build time.
-import datedUrls from './.contentlayer/legacy-dated-urls.json';
+import legacyUrls from './.contentlayer/legacy-urls.json';
 // Written by the content step too: the share images and list pages that exist (lib/urls/on-demand-paths.ts).
 import onDemandPathTable from './.contentlayer/on-demand-paths.json';
 
@@ -20,8 +20,10 @@ const UNROUTED_PATH = '/_unknown-on-demand-path';
  * - `/posts/<slug>/og.png` for a slug no post has: 404, uncached.
  * - `/page/<n>`, `/tags|categories|authors/<segment>/page/<n>` past the end of the
  *   list or of a list that does not exist: the site's 404 page, uncached.
- * - Old dated Jekyll URLs (`/<categories>/2025/11/28/<title>.html`) → /posts/<slug>, 308.
- *   One table lookup here instead of a redirect rule per post (see lib/urls/legacy-urls.ts).
+ * - Old Jekyll URLs (`/<categories>/2025/11/28/<title>.html`, or whatever the old site's
+ *   permalink pattern or a post's `permalink:` made) → /posts/<slug>, 308. One table
+ *   lookup here instead of a redirect rule per post (see lib/urls/legacy-urls.ts). The
+ *   matcher leaves the site's own routes and files alone: an old URL never starts with one.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -32,7 +34,7 @@ export function proxy(request: NextRequest) {
   if (unknown === 'list-page') {
     return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { headers: { 'Cache-Control': 'no-store' } });
   }
-  const destination = resolveDatedUrl(pathname, datedUrls as DatedUrlTable);
+  const destination = resolveLegacyUrl(pathname, legacyUrls as LegacyUrlTable);
   if (!destination) return NextResponse.next();
   return NextResponse.redirect(new URL(destination, request.url), 308);
 }
@@ -42,6 +44,7 @@ export const config = {
     '/posts/:slug/og.png',
     '/page/:page',
     '/:kind(tags|categories|authors)/:list/page/:page',
-    '/:legacy((?:[^/]+/)*\\d{4}/\\d{2}/\\d{2}/[^/]+)',
+    // Any other path: not `_…`, not under a route or file folder of this site, not one of its files.
+    '/:legacy((?!_|(?:posts|tags|categories|authors|page|archive|search|pagefind|images|assets|img)(?:/|$)|(?:feed\\.xml|atom\\.xml|sitemap\\.xml|robots\\.txt|og\\.png|icon\\.svg|favicon\\.ico)$).+)',
   ],
 };

@@ -88,7 +88,7 @@ export const PUBLIC_DIR = process.env.PUBLIC_DIR ?? 'public';
  */
 export const GENERATED_FILES = {
   posts: '.contentlayer/generated/Post/_index.json',
-  legacyDatedUrls: '.contentlayer/legacy-dated-urls.json',
+  legacyUrls: '.contentlayer/legacy-urls.json',
   onDemandPaths: '.contentlayer/on-demand-paths.json',
   /** Which prepared-post file of the content cache holds each post, for Contentlayer's computed fields (lib/content/post-document.ts). */
   preparedPosts: '.contentlayer/prepared-posts.json',

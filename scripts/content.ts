@@ -17,7 +17,8 @@ import { PREPARED_POSTS_ENV, preparePosts, writePreparedPostTable } from '../lib
 import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
-import { datedUrlTable, type IndexedPost } from '../lib/urls/legacy-urls';
+import { readJekyllSettings } from '../lib/content/jekyll-settings';
+import { legacyUrlTable, type IndexedPost } from '../lib/urls/legacy-urls';
 import { ON_DEMAND_PATHS_FILE, onDemandPathTable, type TablePost } from '../lib/urls/on-demand-paths';
 import { CONTENT_CACHE_DIR, CONTENT_DIR, GENERATED_FILES, PUBLIC_DIR, siteConfig } from '../lib/config';
 
@@ -83,10 +84,12 @@ if (missing.length > 0 || generated.length !== files.length) {
 
 if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
 
-// The old dated Jekyll URLs of the published posts, which proxy.ts redirects from.
+// The old Jekyll URLs of the published posts (by the imported site's permalink pattern, or their own), which proxy.ts redirects from.
 writeFileSync(
-  GENERATED_FILES.legacyDatedUrls,
-  JSON.stringify(datedUrlTable(generated as unknown as IndexedPost[], { now: new Date(), includeUnpublished: false })),
+  GENERATED_FILES.legacyUrls,
+  JSON.stringify(
+    legacyUrlTable(generated as unknown as IndexedPost[], { now: new Date(), includeUnpublished: false }, readJekyllSettings(contentDir)),
+  ),
 );
 
 // The share images and list pages that exist, so proxy.ts can turn any other URL of those routes away uncached.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostFile } from './front-matter';
+import { parsePostFile, type PostReadContext } from './front-matter';
 import { formatProblem } from './problems';
 
 const file = 'content/posts/2025-11-28-nvidia-earnings.md';
@@ -103,9 +103,9 @@ describe('validation messages', () => {
     const [problem] = problemsOf(post('title: t\ndate: 2025-12-02\ncategories:\n  main: 投資'));
     expect(problem).toMatchObject({ field: 'categories', line: 4 });
     expect(problem.message).toContain('文字列かリスト');
-    const [nested] = problemsOf(post('title: t\ndate: 2025-12-02\ntags: [AI, [入れ子]]'));
-    expect(nested).toMatchObject({ field: 'tags' });
-    expect(nested.message).toContain('2番目');
+    const [mapItem] = problemsOf(post('title: t\ndate: 2025-12-02\ntags: [AI, {入れ子: 1}]'));
+    expect(mapItem).toMatchObject({ field: 'tags' });
+    expect(mapItem.message).toContain('2番目');
   });
 
   it('reports every problem in a file at once', () => {
@@ -117,7 +117,69 @@ describe('validation messages', () => {
     expect(problemsOf('---\n- a\n- b\n---\n本文')[0].field).toBe('front matter');
   });
 
-  it('treats a file without front matter as missing its title and date', () => {
-    expect(problemsOf('# ただの本文').map((p) => p.field)).toEqual(['title', 'date']);
+  it('treats a file without front matter as missing its title, and its date when the file name has none', () => {
+    expect(problemsOf('# ただの本文').map((p) => p.field)).toEqual(['title']);
+    expect(parsePostFile('content/posts/no-date.md', '# ただの本文').problems.map((p) => p.field)).toEqual(['title', 'date']);
+  });
+});
+
+describe('front matter as Jekyll accepts it', () => {
+  const tokyo: PostReadContext = { jekyllDates: true, timeZone: 'Asia/Tokyo' };
+
+  function jekyll(frontMatter: string, name = file, context: PostReadContext = tokyo) {
+    return parsePostFile(name, post(frontMatter), context);
+  }
+
+  it('takes the date from the file name when `date:` is absent (midnight, site time)', () => {
+    const parsed = jekyll('title: 日付のない記事', 'content/posts/2019-10-02-newsletter.md');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.frontMatter?.date).toBe('2019-10-01T15:00:00.000Z');
+    const utc = jekyll('title: 日付のない記事', 'content/posts/2019-10-02-newsletter.md', { jekyllDates: true, timeZone: 'UTC' });
+    expect(utc.frontMatter?.date).toBe('2019-10-02T00:00:00.000Z');
+  });
+
+  it('reads an unquoted time with seconds and no offset as UTC, as Ruby did; without seconds, or quoted, as site time', () => {
+    expect(jekyll('title: t\ndate: 2014-07-07 23:30:00').frontMatter?.date).toBe('2014-07-07T23:30:00.000Z');
+    expect(jekyll('title: t\ndate: 2014-07-07 23:30').frontMatter?.date).toBe('2014-07-07T14:30:00.000Z');
+    expect(jekyll('title: t\ndate: "2014-07-07 23:30:00"').frontMatter?.date).toBe('2014-07-07T14:30:00.000Z');
+    expect(jekyll('title: t\ndate: 2014-07-07').frontMatter?.date).toBe('2014-07-06T15:00:00.000Z');
+    expect(jekyll('title: t\ndate: 2014-07-07 23:30:00 +0900').frontMatter?.date).toBe('2014-07-07T14:30:00.000Z');
+    // A native post (no Jekyll site imported): Japan time, as the front-matter reference says.
+    expect(parsePostFile(file, post('title: t\ndate: 2014-07-07 23:30:00'), { jekyllDates: false, timeZone: 'Asia/Tokyo' }).frontMatter?.date).toBe(
+      '2014-07-07T14:30:00.000Z',
+    );
+  });
+
+  it('reads site time in the old site’s zone, daylight saving included', () => {
+    const newYork: PostReadContext = { jekyllDates: true, timeZone: 'America/New_York' };
+    expect(jekyll('title: t\ndate: 2014-07-07 23:30', file, newYork).frontMatter?.date).toBe('2014-07-08T03:30:00.000Z');
+    expect(jekyll('title: t\ndate: 2014-01-07', file, newYork).frontMatter?.date).toBe('2014-01-07T05:00:00.000Z');
+  });
+
+  it('keeps the last of a repeated key, with a warning naming the file, line and key', () => {
+    const parsed = jekyll('title: 最初の題\ndate: 2014-07-07\ntitle: 二つ目の題');
+    expect(parsed.frontMatter?.title).toBe('二つ目の題');
+    expect(parsed.problems).toHaveLength(1);
+    expect(formatProblem(parsed.problems[0])).toMatch(/^content\/posts\/2025-11-28-nvidia-earnings\.md:4: title: 「title」が 2 回以上.*\[警告\]$/);
+  });
+
+  it('accepts `category:` left empty, tags that are numbers, true/false, empty or nested, and space-separated strings', () => {
+    const parsed = jekyll('title: t\ndate: 2014-07-07\ncategory:\ntags: [2014, true, null, [日記, 旅行]]\ncategories: 日記 旅行');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.frontMatter).toMatchObject({ tags: ['2014', 'true', '日記', '旅行'], categories: ['日記', '旅行'] });
+  });
+
+  it('never publishes a post with `published: false` or one in the drafts folder', () => {
+    expect(jekyll('title: t\ndate: 2014-07-07\npublished: false').frontMatter?.draft).toBe(true);
+    const draft = parsePostFile('content/posts/_drafts/書きかけ.md', post('title: 書きかけ'), { ...tokyo, now: new Date('2026-01-01T00:00:00Z') });
+    expect(draft.problems).toEqual([]);
+    expect(draft.frontMatter).toMatchObject({ draft: true, date: '2026-01-01T00:00:00.000Z', slug: '書きかけ' });
+  });
+
+  it('gives a repeated name the slug the collection assigned, unless the post sets `slug:`', () => {
+    const later = 'content/posts/2014-03-01-ruby.markdown';
+    const repeatedNames = new Map([[later, { slug: 'ruby-2014-03-01', first: 'content/posts/2013-01-05-ruby.markdown' }]]);
+    expect(jekyll('title: t', later, { ...tokyo, repeatedNames }).frontMatter?.slug).toBe('ruby-2014-03-01');
+    expect(jekyll('title: t\nslug: ruby-2', later, { ...tokyo, repeatedNames }).frontMatter?.slug).toBe('ruby-2');
   });
 });

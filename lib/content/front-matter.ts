@@ -1,6 +1,8 @@
-import YAML from 'yaml';
-import { parsePostDate } from '../posts/dates';
+import YAML, { isMap, isScalar, LineCounter, Scalar } from 'yaml';
+import { JAPAN_TIME_READING, parsePostDate, type DateReading } from '../posts/dates';
 import { postSlug, urlSegment } from '../urls/segments';
+import { readJekyllSettings } from './jekyll-settings';
+import { fileNameDate, type RepeatedName } from './post-names';
 import { bodyLimitProblems, CONTENT_LIMITS, forbiddenCharacterProblems, lengthProblem } from './limits';
 import type { ContentProblem } from './problems';
 import matter from './safe-gray-matter';
@@ -31,6 +33,41 @@ export type ParsedPostFile = {
 type FieldLocator = (field: string) => number;
 
 /**
+ * What reading one post needs to know beyond its own text: how dates without an
+ * offset read (Japan time, or as an imported Jekyll site read them) and, from the
+ * whole collection, whether its file name repeats an earlier post's (./post-names.ts).
+ */
+export type PostReadContext = {
+  /** Whether dates read as Jekyll read them: an imported site (lib/content/jekyll-settings.ts `readDatesAsJekyll`). */
+  jekyllDates: boolean;
+  timeZone: string;
+  repeatedNames?: ReadonlyMap<string, RepeatedName>;
+  /** The date of a draft that has none, in its name or front matter (Jekyll used the file's mtime); defaults to now. */
+  now?: Date;
+};
+
+let defaultContext: PostReadContext | undefined;
+
+/** The context of the content folder's own posts (CONTENT_DIR's jekyll.json), without the collection's names. */
+export function defaultPostReadContext(): PostReadContext {
+  if (!defaultContext) {
+    const settings = readJekyllSettings();
+    defaultContext = { jekyllDates: settings.readDatesAsJekyll, timeZone: settings.timeZone };
+  }
+  return defaultContext;
+}
+
+/** Jekyll's `_drafts/` are imported to `<content>/posts/_drafts/`: never published, whatever their front matter says. */
+export const DRAFTS_SUBDIR = '_drafts';
+
+export function isDraftsFolderFile(file: string): boolean {
+  return file.split(/[\\/]/).slice(0, -1).includes(DRAFTS_SUBDIR);
+}
+
+/** What the YAML said beyond its values: repeated keys (the last wins, as in Ruby) and whether `date:` was an unquoted scalar. */
+type YamlFacts = { repeatedKeys: { key: string; line: number }[]; plainDate: boolean };
+
+/**
  * The language named after the opening `---` (`---js`, `--- coffee`), as
  * gray-matter would read it, when it is anything but YAML. gray-matter hands
  * such front matter to that language's parser (for JavaScript, `eval`), so
@@ -50,10 +87,34 @@ function bodyStartLine(source: string, body: string): number {
   return source.endsWith(body) ? source.slice(0, source.length - body.length).split('\n').length : 1;
 }
 
-/** Same YAML reading as Contentlayer (yaml 1.2 core schema: dates stay strings). */
-function readFrontMatter(source: string): { data: unknown; body: string } {
-  const parsed = matter(source, { engines: { yaml: (text: string) => YAML.parse(text) as object } });
-  return { data: parsed.data, body: parsed.content };
+/**
+ * Same YAML reading as Contentlayer (yaml 1.2 core schema: dates stay strings).
+ * A key written twice is not an error: Ruby's YAML, and so Jekyll, kept the last
+ * value, and so do both readers here (Contentlayer's through patches/).
+ */
+function readFrontMatter(source: string): { data: unknown; body: string; facts: YamlFacts } {
+  const facts: YamlFacts = { repeatedKeys: [], plainDate: false };
+  const readYaml = (text: string): object => {
+    const lineCounter = new LineCounter();
+    const document = YAML.parseDocument(text, { uniqueKeys: false, lineCounter });
+    if (document.errors.length > 0) throw document.errors[0];
+    if (isMap(document.contents)) {
+      const seen = new Set<string>();
+      for (const item of document.contents.items) {
+        if (!isScalar(item.key)) continue;
+        const key = String(item.key.value);
+        if (key === 'date') facts.plainDate = isScalar(item.value) && item.value.type === Scalar.PLAIN;
+        if (seen.has(key)) {
+          // gray-matter hands over the text from the end of the opening `---`, so line 1 of it is that `---` line.
+          facts.repeatedKeys.push({ key, line: lineCounter.linePos(item.key.range?.[0] ?? 0).line });
+        }
+        seen.add(key);
+      }
+    }
+    return document.toJS() as object;
+  };
+  const parsed = matter(source, { engines: { yaml: readYaml } });
+  return { data: parsed.data, body: parsed.content, facts };
 }
 
 /** Line of `field:` in the front matter, 1 when absent: lets every message point at a line. */
@@ -96,14 +157,19 @@ function readNameList(
     return [];
   }
   const names: string[] = [];
-  items.forEach((item, index) => {
-    if (typeof item === 'string' || typeof item === 'number') {
+  // As Jekyll does (`flatten.compact`, then `to_s`): a list inside the list adds its items, an empty item is skipped, numbers and true/false are names.
+  const add = (item: unknown, index: number) => {
+    if (item === null || item === undefined) return;
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') {
       const name = String(item).normalize('NFC').trim();
       if (name !== '' && urlSegment(name) !== '') names.push(name);
+    } else if (Array.isArray(item) && item.every((inner) => !Array.isArray(inner))) {
+      for (const inner of item) add(inner, index);
     } else {
       problem(field, `${index + 1}番目の項目は文字列で書いてください（${describe(item)}は使えません）`);
     }
-  });
+  };
+  items.forEach((item, index) => add(item, index));
   return names;
 }
 
@@ -161,6 +227,8 @@ export function normalizeFrontMatter(
   data: Record<string, unknown>,
   file: string,
   locate: FieldLocator = () => 1,
+  context: PostReadContext = defaultPostReadContext(),
+  plainDate = false,
 ): { frontMatter?: PostFrontMatter; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const problem = (field: string, message: string) =>
@@ -172,7 +240,13 @@ export function normalizeFrontMatter(
     problem('title', rawTitle === undefined ? 'タイトルがありません' : 'タイトルが空です');
   }
 
-  const parsedDate = parsePostDate(data.date);
+  const reading: DateReading = context.jekyllDates
+    ? { timeZone: context.timeZone, secondsWithoutOffsetAreUtc: plainDate }
+    : JAPAN_TIME_READING;
+  const inDraftsFolder = isDraftsFolderFile(file);
+  // Like Jekyll: without `date:` the date in the file name (midnight, site time); a draft may have neither.
+  const dateValue = data.date ?? fileNameDate(file) ?? (inDraftsFolder ? (context.now ?? new Date()) : undefined);
+  const parsedDate = parsePostDate(dateValue, data.date === undefined ? { ...reading, secondsWithoutOffsetAreUtc: false } : reading);
   if (!parsedDate.ok) problem('date', parsedDate.message);
 
   const categories = uniqueBySegment([
@@ -185,7 +259,8 @@ export function normalizeFrontMatter(
   ]);
 
   const slugOverride = optionalText(data, 'slug', problem);
-  const slug = postSlug(file, slugOverride);
+  const repeated = slugOverride === undefined ? context.repeatedNames?.get(file) : undefined;
+  const slug = repeated ? repeated.slug : postSlug(file, slugOverride);
   if (slug === '') problem(slugOverride ? 'slug' : 'file', 'URL に使えるスラッグを作れません（slug: を指定してください）');
 
   let lastModifiedAt: string | undefined;
@@ -205,7 +280,7 @@ export function normalizeFrontMatter(
     author: optionalText(data, 'author', problem),
     excerpt: optionalText(data, 'excerpt', problem),
     readingTime: readReadingTime(data.reading_time, problem),
-    draft: isTruthyFlag(data.draft) || isFalseFlag(data.published),
+    draft: inDraftsFolder || isTruthyFlag(data.draft) || isFalseFlag(data.published),
     lastModifiedAt,
     permalink: optionalText(data, 'permalink', problem),
     redirectFrom,
@@ -251,7 +326,7 @@ function limitProblems(
 }
 
 /** Reads one post file from its source text. Never throws: broken YAML is a problem like any other. */
-export function parsePostFile(file: string, source: string): ParsedPostFile {
+export function parsePostFile(file: string, source: string, context: PostReadContext = defaultPostReadContext()): ParsedPostFile {
   const language = nonYamlFrontMatter(source);
   if (language !== undefined) {
     const message = `front matter は --- で始まる YAML だけが使えます（「${language}」は読みません。JavaScript などの front matter は実行されてしまうため）`;
@@ -259,8 +334,9 @@ export function parsePostFile(file: string, source: string): ParsedPostFile {
   }
   let data: unknown;
   let body = '';
+  let facts: YamlFacts = { repeatedKeys: [], plainDate: false };
   try {
-    ({ data, body } = readFrontMatter(source));
+    ({ data, body, facts } = readFrontMatter(source));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
@@ -276,7 +352,18 @@ export function parsePostFile(file: string, source: string): ParsedPostFile {
       problems: [{ file, line: 1, field: 'front matter', message: 'front matter は「キー: 値」の形で書いてください', severity: 'error' }],
     };
   }
-  const { frontMatter, problems } = normalizeFrontMatter(data as Record<string, unknown>, file, fieldLineLocator(source));
+  const normalized = normalizeFrontMatter(data as Record<string, unknown>, file, fieldLineLocator(source), context, facts.plainDate);
+  const { frontMatter } = normalized;
+  const problems = [
+    ...normalized.problems,
+    ...facts.repeatedKeys.map(({ key, line }): ContentProblem => ({
+      file,
+      line,
+      field: key,
+      message: `「${key}」が 2 回以上書かれています（Jekyll と同じく最後の値を使います）`,
+      severity: 'warning',
+    })),
+  ];
   // Checked before anything parses the body: these shapes are what stall or crash the Markdown tools.
   const bodyProblems = bodyLimitProblems(file, body, bodyStartLine(source, body));
   if (bodyProblems.length > 0) return { body, problems: [...problems, ...bodyProblems] };

@@ -23,6 +23,11 @@ export type JekyllSettings = {
   kramdown: { parseBlockHtml: boolean };
   /** Where the old site's `_includes/` were copied to, relative to the project; undefined when it had none. */
   includesDir?: string;
+  /**
+   * Whether dates without an offset read as Jekyll read them (lib/posts/dates.ts `DateReading`):
+   * true once a site is imported. Otherwise they are Japan time, as the front-matter reference says.
+   */
+  readDatesAsJekyll: boolean;
 };
 
 export const JEKYLL_SETTINGS_FILE = 'jekyll.json';
@@ -34,6 +39,7 @@ export const DEFAULT_JEKYLL_SETTINGS: JekyllSettings = {
   baseurl: '',
   excerptSeparator: '<!--more-->',
   kramdown: { parseBlockHtml: false },
+  readDatesAsJekyll: false,
 };
 
 export function jekyllSettingsPath(contentDir: string = CONTENT_DIR): string {

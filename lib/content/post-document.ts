@@ -4,12 +4,32 @@
  * under `contentlayer2 dev` while a writer saves one file at a time, the post
  * is prepared here from the file (./prepare-post.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listPostFiles, POSTS_SUBDIR } from './files';
+import { defaultPostReadContext, type PostReadContext } from './front-matter';
+import { repeatedNameSlugs } from './post-names';
 import { preparePost, type PreparedPost } from './prepare-post';
 import { PREPARED_POSTS_ENV, readPreparedPost } from './prepared-posts';
 
 const prepared = new WeakMap<object, Promise<PreparedPost>>();
+
+let collectionContext: PostReadContext | undefined;
+let knownFiles = new Set<string>();
+
+/**
+ * What validation knew of the whole content folder (its same-name posts,
+ * ./post-names.ts): listed once, and again when a file it did not list turns up
+ * (a post saved during `contentlayer2 dev`).
+ */
+function contentFolderContext(contentDir: string, file: string): PostReadContext {
+  if (!collectionContext || !knownFiles.has(file)) {
+    const files = existsSync(path.join(contentDir, POSTS_SUBDIR)) ? listPostFiles(contentDir) : [];
+    knownFiles = new Set(files);
+    collectionContext = { ...defaultPostReadContext(), repeatedNames: repeatedNameSlugs(files) };
+  }
+  return collectionContext;
+}
 
 /**
  * The fields and HTML of the post behind a Contentlayer document. Contentlayer
@@ -25,8 +45,9 @@ export function preparePostDocument(contentDir: string, document: { _raw: { sour
     if (table) {
       post = Promise.resolve().then(() => readPreparedPost(table, relativePath));
     } else {
+      const file = path.posix.join(contentDir, relativePath);
       const source = readFileSync(path.resolve(contentDir, relativePath), 'utf8');
-      post = preparePost(path.posix.join(contentDir, relativePath), source);
+      post = preparePost(file, source, contentFolderContext(contentDir, file));
     }
     prepared.set(document, post);
   }

@@ -7,7 +7,7 @@ import { cleanImportedBody } from '../markdown/cleanup';
 import { excerptFromMarkdown, markdownToPlainText } from '../markdown/plain-text';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { estimateReadingMinutes } from './reading-time';
-import { parsePostFile, type PostFrontMatter } from './front-matter';
+import { parsePostFile, type PostFrontMatter, type PostReadContext } from './front-matter';
 import { formatProblem } from './problems';
 
 /** Everything Contentlayer stores for a post, derived from the file by the same code that validates it. */
@@ -23,8 +23,13 @@ export type PreparedPost = { data: PostDocumentData; rendered: RenderedMarkdown 
 /** A post file after its front matter was read and validated (lib/content/validate.ts `ValidPost` has these). */
 export type ParsedPost = { file: string; frontMatter: PostFrontMatter; body: string };
 
-export function parseValidPost(file: string, source: string): ParsedPost {
-  const parsed = parsePostFile(file, source);
+/**
+ * Reads one file as validation does. `context` carries what only the whole
+ * collection knows (same-name posts, ./post-names.ts); the content step has
+ * validated every file with it already and calls postDataFrom instead.
+ */
+export function parseValidPost(file: string, source: string, context?: PostReadContext): ParsedPost {
+  const parsed = parsePostFile(file, source, context);
   if (!parsed.frontMatter) {
     // The content step validates before Contentlayer runs; this guards `contentlayer2 dev`.
     throw new Error(parsed.problems.map(formatProblem).join('\n'));
@@ -33,8 +38,8 @@ export function parseValidPost(file: string, source: string): ParsedPost {
 }
 
 /** The file's text → its fields; the content step, which has parsed the file already, calls postDataFrom. */
-export function derivePostData(file: string, source: string): PostDocumentData {
-  return postDataFrom(parseValidPost(file, source));
+export function derivePostData(file: string, source: string, context?: PostReadContext): PostDocumentData {
+  return postDataFrom(parseValidPost(file, source, context));
 }
 
 export function postDataFrom({ frontMatter, body: rawBody }: ParsedPost): PostDocumentData {
@@ -47,8 +52,8 @@ export function postDataFrom({ frontMatter, body: rawBody }: ParsedPost): PostDo
   };
 }
 
-export async function preparePost(file: string, source: string): Promise<PreparedPost> {
-  return preparePostFrom(parseValidPost(file, source));
+export async function preparePost(file: string, source: string, context?: PostReadContext): Promise<PreparedPost> {
+  return preparePostFrom(parseValidPost(file, source, context));
 }
 
 /** Fields and HTML of a parsed post: what the content step's workers run for each post the cache does not hold. */

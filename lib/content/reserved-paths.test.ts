@@ -44,10 +44,11 @@ describe('front-matter redirects that would shadow a site address', () => {
       posts.map(({ frontMatter, file }) => ({ ...frontMatter, _raw: { sourceFileName: path.basename(file) } })),
       { now: new Date('2026-01-01T00:00:00Z'), includeUnpublished: false },
     );
-    const taken = ['/feed.xml', '/atom.xml', '/search', '/posts/other-post', '/images/hbm-stack.svg', '/_next/static/chunks/main.js'].filter((address) =>
+    // Its `permalink: /atom.xml` goes to proxy.ts's table instead, whose matcher never covers the site's own files (lib/urls/proxy-matcher.test.ts).
+    const taken = ['/feed.xml', '/search', '/posts/other-post', '/images/hbm-stack.svg', '/_next/static/chunks/main.js'].filter((address) =>
       redirects.some((r) => getPathMatch(r.source, { strict: true, removeUnnamedParams: true })(address) !== false),
     );
-    expect(taken).toHaveLength(6);
+    expect(taken).toHaveLength(5);
   });
 
   it('leave old addresses elsewhere, percent-encoded ones included, and the post’s own URL alone', () => {

@@ -1,4 +1,5 @@
-import { parsePostFile, type PostFrontMatter } from './front-matter';
+import { defaultPostReadContext, parsePostFile, type PostFrontMatter, type PostReadContext } from './front-matter';
+import { repeatedNameSlugs } from './post-names';
 import type { ContentProblem } from './problems';
 import { reservedRedirectProblems } from './reserved-paths';
 
@@ -19,6 +20,8 @@ function bodyStartLine(source: string, body: string): number {
 export type ValidateOptions = {
   /** Top-level names in public/ (lib/content/reserved-paths.ts `listPublicEntries`), which redirects may not shadow. */
   publicEntries?: readonly string[];
+  /** How dates read (defaults to the content folder's jekyll.json); the collection's repeated names are added here. */
+  context?: PostReadContext;
 };
 
 /**
@@ -31,12 +34,26 @@ export function validatePosts(
 ): { posts: ValidPost[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const posts: ValidPost[] = [];
+  const repeatedNames = repeatedNameSlugs(files.map((f) => f.file));
+  const context: PostReadContext = { ...(options.context ?? defaultPostReadContext()), repeatedNames };
   for (const { file, source } of files) {
-    const parsed = parsePostFile(file, source);
+    const parsed = parsePostFile(file, source, context);
     problems.push(...parsed.problems);
     if (parsed.frontMatter) {
       posts.push({ file, source, frontMatter: parsed.frontMatter, body: parsed.body, bodyStartLine: bodyStartLine(source, parsed.body) });
     }
+  }
+
+  for (const post of posts) {
+    const repeated = repeatedNames.get(post.file);
+    if (!repeated || post.frontMatter.slug !== repeated.slug) continue;
+    problems.push({
+      file: post.file,
+      line: 1,
+      field: 'slug',
+      message: `${repeated.first} と同じ名前の記事です。Jekyll では日付で別の URL でしたが、ここでは /posts/${repeated.slug} で公開します（変えるなら slug: を指定してください）`,
+      severity: 'warning',
+    });
   }
 
   const bySlug = new Map<string, ValidPost[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatJstDate, jstDateParts, jstYearMonth, parsePostDate, toJstIsoString, toRfc822JstString } from './dates';
+import { formatJstDate, isKnownTimeZone, jstDateParts, jstYearMonth, parsePostDate, toJstIsoString, toRfc822JstString, zonedDateParts } from './dates';
 import { siteConfig } from '../config';
 
 function iso(value: string) {
@@ -123,5 +123,23 @@ describe('the site time zone', () => {
       const instant = new Date(Date.UTC(2024 + Math.floor(month / 12), month % 12, 15, 17, 45, 30));
       expect(toJstIsoString(instant).slice(0, 19), instant.toISOString()).toBe(clock.format(instant).replace(' ', 'T'));
     }
+  });
+});
+
+describe('reading dates as an imported Jekyll site did', () => {
+  it('reads a time without offset in the given zone, and UTC when asked for Ruby timestamps', () => {
+    const tokyo = { timeZone: 'Asia/Tokyo', secondsWithoutOffsetAreUtc: true };
+    expect(parsePostDate('2014-07-07 23:30:00', tokyo)).toMatchObject({ iso: '2014-07-07T23:30:00.000Z' });
+    expect(parsePostDate('2014-07-07 23:30', tokyo)).toMatchObject({ iso: '2014-07-07T14:30:00.000Z' });
+    expect(parsePostDate('2014-07-07', { timeZone: 'Europe/London', secondsWithoutOffsetAreUtc: false })).toMatchObject({
+      iso: '2014-07-06T23:00:00.000Z',
+    });
+  });
+
+  it('gives the calendar date in the old site’s zone, which is what its URLs used', () => {
+    expect(zonedDateParts('2014-07-07T23:30:00.000Z', 'Asia/Tokyo')).toMatchObject({ year: 2014, month: 7, day: 8, hour: 8 });
+    expect(zonedDateParts('2014-07-07T23:30:00.000Z', 'America/Los_Angeles')).toMatchObject({ day: 7, hour: 16 });
+    expect(isKnownTimeZone('Asia/Tokyo')).toBe(true);
+    expect(isKnownTimeZone('Mars/Olympus')).toBe(false);
   });
 });

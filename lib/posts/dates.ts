@@ -21,8 +21,62 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function offsetMinutes(raw: string | undefined): number | null {
-  if (raw === undefined) return JST_OFFSET_MINUTES; // no offset written: the desk works in Japan time
+/**
+ * How a date written without an offset is read. Native posts: in Japan time (the
+ * desk works in Japan time). Posts of an imported Jekyll site: as Jekyll read them
+ * (lib/content/jekyll-settings.ts): in the old site's `timezone:`, except that Ruby's
+ * YAML reads an unquoted timestamp with seconds and no offset (`2014-07-07 23:30:00`)
+ * as UTC, while `2014-07-07 23:30` and `2014-07-07` are strings Jekyll parsed in site time.
+ */
+export type DateReading = {
+  timeZone: string;
+  secondsWithoutOffsetAreUtc: boolean;
+};
+
+export const JAPAN_TIME_READING: DateReading = { timeZone: siteConfig.timeZone, secondsWithoutOffsetAreUtc: false };
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes the zone is ahead of UTC at that instant (Japan: always 540). */
+export function zoneOffsetMinutes(utcMillis: number, timeZone: string): number {
+  if (timeZone === siteConfig.timeZone) return JST_OFFSET_MINUTES;
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormats.set(timeZone, format);
+  }
+  const part: Record<string, number> = {};
+  for (const { type, value } of format.formatToParts(new Date(utcMillis))) part[type] = Number(value);
+  const asUtc = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second);
+  return Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60_000);
+}
+
+/** The instant at which the zone's clocks read `localMillis` (written as if it were UTC); the later reading in a repeated hour. */
+function zonedToUtcMillis(localMillis: number, timeZone: string): number {
+  const guess = localMillis - zoneOffsetMinutes(localMillis, timeZone) * 60_000;
+  return localMillis - zoneOffsetMinutes(guess, timeZone) * 60_000;
+}
+
+/** Whether the zone name is one the runtime knows (`Asia/Tokyo`, `UTC`, …). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function offsetMinutes(raw: string): number | null {
   if (raw.toUpperCase() === 'Z') return 0;
   const sign = raw.startsWith('-') ? -1 : 1;
   const digits = raw.slice(1).replace(':', '');
@@ -37,7 +91,7 @@ function offsetMinutes(raw: string | undefined): number | null {
  * values without an offset are Japan time too; impossible calendar values are
  * rejected rather than rolled over (JavaScript's Date would turn 2025-13-45 into 2026).
  */
-export function parsePostDate(value: unknown): ParsedDate {
+export function parsePostDate(value: unknown, reading: DateReading = JAPAN_TIME_READING): ParsedDate {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime())
       ? { ok: false, message: '日付として解釈できません' }
@@ -59,14 +113,17 @@ export function parsePostDate(value: unknown): ParsedDate {
   const minute = mi === undefined ? 0 : Number(mi);
   const second = s === undefined ? 0 : Number(s);
   const millis = frac === undefined ? 0 : Number(frac.padEnd(3, '0').slice(0, 3));
-  const offsetMin = offsetMinutes(offset);
+  const offsetMin = offset === undefined ? 0 : offsetMinutes(offset);
 
   const impossible =
     month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59 || offsetMin === null;
   if (impossible) {
     return { ok: false, message: `「${text}」は存在しない日時です` };
   }
-  const utcMillis = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMin * 60_000;
+  const written = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const inUtc = offset === undefined && s !== undefined && reading.secondsWithoutOffsetAreUtc;
+  const utcMillis =
+    offset !== undefined || inUtc ? written - (offsetMin as number) * 60_000 : zonedToUtcMillis(written, reading.timeZone);
   return { ok: true, iso: new Date(utcMillis).toISOString(), hasTime: h !== undefined };
 }
 
@@ -115,6 +172,20 @@ export type JstDateParts = { year: number; month: number; day: number; hour: num
 export function jstDateParts(iso: string | Date): JstDateParts {
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   const shifted = new Date(date.getTime() + JST_OFFSET_MINUTES * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+/** The calendar and clock reading in any zone at that instant (what Jekyll put in dated URLs, in the old site's zone). */
+export function zonedDateParts(iso: string | Date, timeZone: string): JstDateParts {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  const shifted = new Date(date.getTime() + zoneOffsetMinutes(date.getTime(), timeZone) * 60_000);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,

@@ -1,13 +1,16 @@
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { describe, expect, it } from 'vitest';
 import {
-  datedUrlTable,
+  legacyUrlTable,
   expandPermalink,
   jekyllTitle,
   legacyRedirects,
   legacySources,
+  legacyUrlKey,
+  legacyUrlList,
   literalSource,
-  resolveDatedUrl,
+  permalinkPattern,
+  resolveLegacyUrl,
   type IndexedPost,
 } from './legacy-urls';
 
@@ -29,7 +32,7 @@ function asSent(path: string): string {
   return new URL(path, 'https://example.jp').pathname;
 }
 
-type Routes = { redirects: ReturnType<typeof legacyRedirects>; table: ReturnType<typeof datedUrlTable> };
+type Routes = { redirects: ReturnType<typeof legacyRedirects>; table: ReturnType<typeof legacyUrlTable> };
 
 /**
  * Where a request ends up, in Next's order: the front-matter redirects of next.config.mjs
@@ -39,12 +42,12 @@ function redirectFor({ redirects, table }: Routes, path: string): string | undef
   const sent = asSent(path);
   return (
     redirects.find((r) => getPathMatch(r.source, { strict: true, removeUnnamedParams: true })(sent) !== false)?.destination ??
-    resolveDatedUrl(sent, table)
+    resolveLegacyUrl(sent, table)
   );
 }
 
 const everyone = { now: new Date('2026-01-01T00:00:00Z'), includeUnpublished: false };
-const routesFor = (posts: IndexedPost[]): Routes => ({ redirects: legacyRedirects(posts, everyone), table: datedUrlTable(posts, everyone) });
+const routesFor = (posts: IndexedPost[]): Routes => ({ redirects: legacyRedirects(posts, everyone), table: legacyUrlTable(posts, everyone) });
 
 describe('jekyllTitle', () => {
   it('slugifies like Jekyll\'s "pretty" mode, keeping case and Japanese', () => {
@@ -172,13 +175,75 @@ describe('legacyRedirects', () => {
     );
     const { redirects, table } = routesFor(many);
     expect(redirects).toEqual([]);
-    expect(Object.keys(table)).toHaveLength(1000);
+    // Two keys a post: with its categories (lower-cased, the same as written here) and without.
+    expect(Object.keys(table)).toHaveLength(2000);
     expect(redirectFor({ redirects, table }, '/ai/2025/01/01/post-5.html')).toBe('/posts/post-5');
   });
 
   it('ignores paths that only look dated', () => {
     for (const path of ['/2025/09/22', '/2025/09/22/', '/2025/9/22/boj-september-meeting.html', '/posts/boj-september-meeting']) {
-      expect(resolveDatedUrl(asSent(path), routes.table), path).toBeUndefined();
+      expect(resolveLegacyUrl(asSent(path), routes.table), path).toBeUndefined();
     }
+  });
+});
+
+describe('old URLs from the site permalink pattern', () => {
+  const tokyo = (permalink: string) => ({ permalink: permalinkPattern(permalink), timeZone: 'Asia/Tokyo' });
+  const ruby = post({
+    slug: 'ruby-2014-03-01',
+    // 2014-07-07 23:30:00 UTC, as Ruby read it: the 8th in Tokyo.
+    date: '2014-07-07T23:30:00.000Z',
+    categories: ['プログラミング', 'Ruby'],
+    _raw: { sourceFileName: '2014-03-01-ruby.markdown' },
+  });
+  const lookup = (permalink: string, path: string) => resolveLegacyUrl(asSent(path), legacyUrlTable([ruby], everyone, tokyo(permalink)));
+
+  it('answers each pattern in the old site’s zone, Japanese and .html forms included', () => {
+    const cases: [string, string][] = [
+      ['/:categories/:year/:month/:day/:title', '/プログラミング/ruby/2014/07/08/ruby'],
+      ['/:categories/:year-:month-:day-:title.html', '/プログラミング/ruby/2014-07-08-ruby.html'],
+      ['/:categories/:year-:month-:day-:title.html', '/プログラミング/ruby/2014-07-08-ruby'],
+      ['/:year/:month/:title/', '/2014/07/ruby/'],
+      ['/:year/:month/:title/', '/2014/07/ruby/index.html'],
+      ['/:year/:month/:title/', '/2014/07/ruby'],
+      ['/:year/:i_month/:i_day/:slug:output_ext', '/2014/7/8/ruby.html'],
+      ['/:short_year/:short_month/:title', '/14/Jul/ruby'],
+      ['pretty', '/プログラミング/ruby/2014/07/08/ruby/'],
+      ['ordinal', '/プログラミング/ruby/2014/189/ruby.html'],
+      ['weekdate', '/プログラミング/ruby/2014/W28/Tue/ruby.html'],
+      ['none', '/プログラミング/ruby/ruby.html'],
+      ['date', '/2014/07/08/ruby.html'],
+    ];
+    for (const [pattern, path] of cases) expect(lookup(pattern, path), `${pattern} ${path}`).toBe('/posts/ruby-2014-03-01');
+    expect(lookup('/:year/:month/:day/:title', '/2014/07/07/ruby')).toBeUndefined();
+  });
+
+  it('uses the post’s own permalink instead, and lists the URLs Jekyll wrote for the report', () => {
+    const own = post({ ...ruby, permalink: '/記事/:title/' });
+    const site = tokyo('/:year/:month/:title/');
+    expect(resolveLegacyUrl(asSent('/記事/ruby/'), legacyUrlTable([own], everyone, site))).toBe('/posts/ruby-2014-03-01');
+    expect(legacyUrlList([own, post()], everyone, site)).toEqual([
+      { oldPath: '/2025/09/boj-september-meeting/', newPath: '/posts/boj-september-meeting', file: '2025-09-22-boj-september-meeting.md' },
+      { oldPath: '/記事/ruby/', newPath: '/posts/ruby-2014-03-01', file: '2014-03-01-ruby.markdown' },
+    ]);
+  });
+
+  it('answers under the old site’s baseurl as well as without it', () => {
+    const site = { ...tokyo('/:year/:month/:title/'), baseurl: '/blog' };
+    const table = legacyUrlTable([ruby], everyone, site);
+    expect(resolveLegacyUrl('/blog/2014/07/ruby/', table)).toBe('/posts/ruby-2014-03-01');
+    expect(resolveLegacyUrl('/2014/07/ruby', table)).toBe('/posts/ruby-2014-03-01');
+    expect(legacyUrlList([ruby], everyone, site).map((u) => u.oldPath)).toEqual(['/blog/2014/07/ruby/']);
+  });
+
+  it('keys every spelling of a path the same way', () => {
+    const key = legacyUrlKey('/記事/Ruby/');
+    for (const path of ['/記事/ruby/index.html', '/記事/ruby.html', asSent('/記事/RUBY'), '//記事//ruby']) expect(legacyUrlKey(path)).toBe(key);
+  });
+
+  it('reads named styles and falls back to Jekyll’s default', () => {
+    expect(permalinkPattern('pretty')).toBe('/:categories/:year/:month/:day/:title/');
+    expect(permalinkPattern(undefined)).toBe('/:categories/:year/:month/:day/:title:output_ext');
+    expect(permalinkPattern('/blog/:title')).toBe('/blog/:title');
   });
 });
