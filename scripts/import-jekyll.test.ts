@@ -23,14 +23,28 @@ describe('an imported Jekyll site in the content step', () => {
     const contentDir = path.join(project, 'content');
     importJekyllSite({ siteDir: path.resolve('test/fixtures/jekyll-site'), contentDir, publicDir: path.join(project, 'public'), projectDir: project });
 
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content.ts'], {
-      cwd: project,
-      // Contentlayer takes its project folder from PWD before the process's own folder.
-      env: { ...process.env, PWD: project, CONTENT_DIR: 'content', PUBLIC_DIR: 'public' },
-      encoding: 'utf8',
-    });
+    const contentStep = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content.ts'], {
+        cwd: project,
+        // Contentlayer takes its project folder from PWD before the process's own folder.
+        env: { ...process.env, PWD: project, CONTENT_DIR: 'content', PUBLIC_DIR: 'public', CONTENT_CACHE_DIR: '.next/cache/content' },
+        encoding: 'utf8',
+      });
+    const run = contentStep();
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
-    expect(run.stdout).toContain('記事 9 件を生成しました（うち下書き 2 件）');
+    expect(run.stdout).toContain('記事 9 件を生成しました（うち下書き 2 件、変換 9 件、キャッシュから 0 件）');
+    const index = readFileSync(path.join(project, GENERATED_FILES.posts), 'utf8');
+
+    // A second build with the first one's cache (as a deploy keeps .next/cache) prepares again only the draft
+    // in _drafts/ without a date, which is dated by the build as Jekyll dated it by the file's time; every
+    // other document is the same.
+    rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
+    const again = contentStep();
+    expect(again.status, `${again.stdout}${again.stderr}`).toBe(0);
+    expect(again.stdout).toContain('記事 9 件を生成しました（うち下書き 2 件、変換 1 件、キャッシュから 8 件');
+    const dated = (json: string) => (JSON.parse(json) as { _raw: { sourceFilePath: string } }[]).filter((d) => !d._raw.sourceFilePath.includes('_drafts/'));
+    expect(dated(readFileSync(path.join(project, GENERATED_FILES.posts), 'utf8'))).toEqual(dated(index));
+    expect(dated(index)).toHaveLength(8);
 
     const documents: { slug: string; title: string; draft: boolean; date: string; _raw: { sourceFilePath: string } }[] = JSON.parse(
       readFileSync(path.join(project, GENERATED_FILES.posts), 'utf8'),
