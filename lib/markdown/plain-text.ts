@@ -4,8 +4,10 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkKramdownAttributes } from './remark/kramdown-attributes';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+// kramdown's `{: #id}` lines and `* TOC` lists are not prose.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkKramdownAttributes);
 
 const PROSE_BLOCKS = new Set(['paragraph', 'list', 'blockquote', 'table', 'heading']);
 
@@ -14,7 +16,7 @@ function blockText(node: RootContent): string {
 }
 
 function proseBlocks(markdown: string): RootContent[] {
-  const tree = parser.parse(markdown) as Root;
+  const tree = parser.runSync(parser.parse(markdown)) as Root;
   return tree.children.filter((node) => PROSE_BLOCKS.has(node.type));
 }
 
@@ -24,6 +26,16 @@ export function markdownToPlainText(markdown: string): string {
 }
 
 export const EXCERPT_LENGTH = 120;
+
+/**
+ * The body up to the excerpt separator (Jekyll's `excerpt_separator`, here
+ * `<!--more-->` by default), or undefined when the body has none.
+ */
+export function markdownBeforeSeparator(markdown: string, separator: string): string | undefined {
+  if (separator === '') return undefined;
+  const at = markdown.indexOf(separator);
+  return at === -1 ? undefined : markdown.slice(0, at);
+}
 
 /**
  * About 120 characters of the opening paragraphs. Cuts after a 「。」 when one

@@ -1,0 +1,50 @@
+/**
+ * An imported Jekyll post's body → the Markdown this site renders: Liquid first
+ * (only for bodies that contain `{%` or `{{`), then kramdown's differences from
+ * CommonMark (lib/markdown/kramdown.ts). The one place both the content step
+ * (prepare-post.ts) and `npm run check` (checks.ts) turn a body into Markdown,
+ * so what is checked is what is rendered.
+ */
+import { siteConfig, CONTENT_DIR } from '../config';
+import { normalizeKramdown } from '../markdown/kramdown';
+import { listPostFiles } from './files';
+import { readJekyllSettings, type JekyllSettings } from './jekyll-settings';
+import { postUrlResolver, type PostUrlResolver } from './liquid/post-urls';
+import { looksLikeLiquid, renderJekyllLiquid, type JekyllLiquidContext, type LiquidPage, type LiquidResult } from './liquid/render-liquid';
+
+export type JekyllBodyContext = { settings: JekyllSettings; liquid: JekyllLiquidContext };
+
+export type PreparedBody = { markdown: string; liquid?: LiquidResult };
+
+/**
+ * The context for the posts of `contentDir`: its jekyll.json, and post URLs
+ * from its list of post files. `slugOf` is the slug rule for `post_url`
+ * (the file-name rule unless the caller knows better). The list of posts is
+ * read only when a post first uses `post_url` or `link`.
+ */
+export function createJekyllBodyContext(contentDir: string = CONTENT_DIR, slugOf?: (file: string) => string): JekyllBodyContext {
+  const settings = readJekyllSettings(contentDir);
+  let resolver: PostUrlResolver | undefined;
+  return {
+    settings,
+    liquid: {
+      site: { url: siteConfig.url, title: siteConfig.name, description: siteConfig.description },
+      postUrls: () => (resolver ??= postUrlResolver(listPostFiles(contentDir), slugOf)),
+      includesDir: settings.includesDir,
+    },
+  };
+}
+
+let defaultContext: JekyllBodyContext | undefined;
+
+/** The context of the configured content folder (CONTENT_DIR), made once per process. */
+export function defaultJekyllBodyContext(): JekyllBodyContext {
+  defaultContext ??= createJekyllBodyContext();
+  return defaultContext;
+}
+
+export function prepareJekyllBody(body: string, context: JekyllBodyContext, page: LiquidPage = {}): PreparedBody {
+  const liquid = looksLikeLiquid(body) ? renderJekyllLiquid(body, context.liquid, page) : undefined;
+  const markdown = normalizeKramdown(liquid?.markdown ?? body, { parseBlockHtml: context.settings.kramdown.parseBlockHtml });
+  return { markdown, liquid };
+}
