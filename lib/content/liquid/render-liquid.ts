@@ -306,9 +306,15 @@ const JEKYLL_FILTERS: Record<string, (value: unknown, ...args: unknown[]) => unk
  * The includes folder as liquidjs' file system: only regular files inside the
  * folder (after resolving symlinks), up to a size, are ever read.
  */
-function includesFileSystem(includesDir: string, onRead: (source: string) => void): FS {
-  const root = realpathSync(includesDir);
+function includesFileSystem(includesDir: string | undefined, onRead: (source: string) => void): FS {
+  let root: string | undefined;
+  try {
+    root = includesDir ? realpathSync(includesDir) : undefined;
+  } catch {
+    root = undefined; // a folder named in jekyll.json that is not there: every include is missing
+  }
   const inside = (file: string): string | undefined => {
+    if (!root) return undefined;
     try {
       const real = realpathSync(file);
       return real.startsWith(root + path.sep) && statSync(real).isFile() && statSync(real).size <= LIQUID_LIMITS.includeFileBytes ? real : undefined;
@@ -366,7 +372,7 @@ function createEngine(includesDir: string | undefined): Liquid {
     root: [root],
     partials: [root],
     layouts: [root],
-    fs: includesDir ? includesFileSystem(includesDir, (source) => engine && registerUnknownTags(engine, source)) : undefined,
+    fs: includesFileSystem(includesDir, (source) => engine && registerUnknownTags(engine, source)),
     relativeReference: false,
     jekyllInclude: true,
     // Jekyll reads `{% include note.html %}` as a file name (with `{{ }}` allowed in it), never as a variable.

@@ -17,10 +17,9 @@ export function rehypeHeadingLevels() {
       if (HEADING.test(element.tagName)) shallowest = Math.min(shallowest, Number(element.tagName[1]));
     });
     if (shallowest === 7 || shallowest === 2) return;
-    const shift = 2 - shallowest;
     forEachElement(tree, (element) => {
       if (isFootnoteSection(element)) return 'skip';
-      if (HEADING.test(element.tagName)) element.tagName = `h${Math.min(6, Number(element.tagName[1]) + shift)}`;
+      if (HEADING.test(element.tagName)) element.tagName = `h${renderedHeadingLevel(Number(element.tagName[1]), shallowest)}`;
     });
   };
 }
