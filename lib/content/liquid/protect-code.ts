@@ -74,12 +74,17 @@ function fencedBlocks(body: string): Span[] {
  * up to the next run of exactly n, never across a blank line (a span cannot
  * leave its paragraph). Each run is visited once: linear.
  */
-function codeSpans(body: string, from: number, to: number, out: Span[]): void {
+function codeSpans(whole: string, from: number, to: number, out: Span[]): void {
+  // Only this stretch is searched (a search of the whole body per stretch would be quadratic).
+  const body = whole.slice(from, to);
+  const shift = (span: Span) => ({ start: span.start + from, end: span.end + from });
+  const found: Span[] = [];
   // Paragraph by paragraph, so an unmatched backtick cannot swallow the next paragraph.
-  let paragraphStart = from;
+  let paragraphStart = 0;
+  to = body.length;
   while (paragraphStart < to) {
     let blank = body.indexOf('\n\n', paragraphStart);
-    if (blank === -1 || blank > to) blank = to;
+    if (blank === -1) blank = to;
     const runs: { start: number; length: number }[] = [];
     for (let i = paragraphStart; i < blank; ) {
       if (body[i] !== '`') {
@@ -111,11 +116,12 @@ function codeSpans(body: string, from: number, to: number, out: Span[]): void {
         continue;
       }
       const closer = runs[list[k]];
-      out.push({ start: run.start, end: closer.start + closer.length });
+      found.push({ start: run.start, end: closer.start + closer.length });
       index = list[k] + 1;
     }
     paragraphStart = blank + 2;
   }
+  for (const span of found) out.push(shift(span));
 }
 
 /** Every code block and code span of a Markdown body, in order. */
@@ -135,27 +141,27 @@ export function protectCode(body: string): ProtectedCode {
   const marker = pickMarker(body);
   const open = marker.slice(0, -1);
   const close = marker.slice(-1);
-  const codes: { code: string; breaks: number }[] = [];
+  const codes: string[] = [];
   let text = '';
   let last = 0;
   for (const { start, end } of codeRanges(body)) {
     const code = body.slice(start, end);
     // Line breaks stay in place, so a position in the protected text has the same line as in the post.
     const breaks = code.split('\n').length - 1;
-    text += body.slice(last, start) + open + codes.length + close + '\n'.repeat(breaks);
-    codes.push({ code, breaks });
+    text += body.slice(last, start) + open + codes.length + '\n'.repeat(breaks) + close;
+    codes.push(code);
     last = end;
   }
   text += body.slice(last);
   if (codes.length === 0) return { text, restore: (rendered) => rendered };
-  const placeholder = new RegExp(`${open}(\\d+)${close}(\\n*)`, 'g');
+  // The line breaks sit between the markers, so trimming around a placeholder can never take them.
+  const placeholder = new RegExp(`${open}(\\d+)\\n*${close}`, 'g');
   return {
     text,
     restore: (rendered) =>
-      rendered.replace(placeholder, (whole, n: string, breaks: string) => {
-        const entry = codes[Number(n)];
-        // The placeholder's own line breaks go; any after them belong to the text.
-        return entry === undefined ? whole : withoutRawTags(entry.code) + breaks.slice(entry.breaks);
+      rendered.replace(placeholder, (whole, n: string) => {
+        const code = codes[Number(n)];
+        return code === undefined ? whole : withoutRawTags(code);
       }),
   };
 }
