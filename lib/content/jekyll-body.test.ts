@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_JEKYLL_SETTINGS } from './jekyll-settings';
+import { postUrlResolver } from './liquid/post-urls';
+import { derivePostData, preparePost } from './prepare-post';
+import type { JekyllBodyContext } from './jekyll-body';
+
+const site = 'test/fixtures/jekyll-site';
+const files = [`${site}/_posts/2015-02-01-liquid-highlight.md`, `${site}/_posts/2015-02-08-kramdown-ial.md`];
+
+const context: JekyllBodyContext = {
+  settings: { ...DEFAULT_JEKYLL_SETTINGS, includesDir: `${site}/_includes` },
+  liquid: {
+    site: { url: 'https://news.example.jp', title: 'ニュースデスク', description: '説明' },
+    postUrls: () => postUrlResolver(files),
+    includesDir: `${site}/_includes`,
+  },
+};
+
+const fixture = (file: string) => ({ file, source: readFileSync(file, 'utf8') });
+
+describe('an imported Jekyll post', () => {
+  it('is rendered with its Liquid: highlighted code, links to posts, the include, no {% or {{ left in its text', async () => {
+    const { file, source } = fixture(files[0]);
+    const { data, rendered } = await preparePost(file, source, context);
+    expect(data.body).toContain('```ruby\n# => 7 になります\nputs 3 + 4\n```');
+    expect(data.body).toContain('[こちら](/posts/kramdown-ial)');
+    expect(data.body).toContain('サイトは https://news.example.jp です');
+    expect(rendered.html).toContain('data-language="ruby"');
+    expect(rendered.html).toContain('コードは Ruby 2.1 で確かめました');
+    expect(rendered.html).toContain('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(rendered.html).not.toContain('下書きのメモ');
+    // `{{ page.title }}` is shown only inside the code block that the raw block protected.
+    const outsideCode = rendered.html.replace(/<pre[\s\S]*?<\/pre>/g, '');
+    expect(outsideCode).not.toMatch(/\{\{|\{%/);
+    expect(data.body).toContain('```liquid\n{{ page.title }}\n```');
+    // A `# comment` in the highlight block is code, not a heading.
+    expect(rendered.headings).toEqual([]);
+  });
+
+  it('takes its excerpt from the text before <!--more-->', () => {
+    const { file, source } = fixture(files[0]);
+    expect(derivePostData(file, source, context).excerpt).toBe('足し算の結果をコメントで書き添える書き方を紹介します。');
+  });
+
+  it('reads kramdown: headings without a space, {: #id}, {:toc} dropped, Markdown in <div markdown="1">', async () => {
+    const { file, source } = fixture(files[1]);
+    const { rendered } = await preparePost(file, source, context);
+    expect(rendered.headings).toEqual([
+      { depth: 2, id: 'intro', text: 'はじめに' },
+      { depth: 3, id: '設定', text: '設定' },
+    ]);
+    expect(rendered.html).toContain('<a href="#intro">はじめに</a>');
+    expect(rendered.html).toContain('<strong>太字</strong>');
+    expect(rendered.html).not.toMatch(/目次|\{:/);
+  });
+});
+
+describe('a native post', () => {
+  it('comes out exactly as before: no Liquid, no kramdown-only syntax, nothing changes', () => {
+    const file = 'content/posts/2025-11-26-hbm-supply-demand-guide.md';
+    const source = readFileSync(file, 'utf8');
+    const withContext = derivePostData(file, source, context);
+    expect(withContext.body.length).toBeGreaterThan(0);
+    expect(source).toContain(withContext.body.trim().split('\n')[0]);
+  });
+});
