@@ -7,7 +7,10 @@
  */
 import { siteConfig, CONTENT_DIR } from '../config';
 import { normalizeKramdown } from '../markdown/kramdown';
+import { readFileSync } from 'node:fs';
+import { postSlug } from '../urls/segments';
 import { listPostFiles } from './files';
+import { parsePostFile } from './front-matter';
 import { readJekyllSettings, type JekyllSettings } from './jekyll-settings';
 import { postUrlResolver, type PostUrlResolver } from './liquid/post-urls';
 import { looksLikeLiquid, renderJekyllLiquid, type JekyllLiquidContext, type LiquidPage, type LiquidResult } from './liquid/render-liquid';
@@ -18,8 +21,9 @@ export type PreparedBody = { markdown: string; liquid?: LiquidResult };
 
 /**
  * The context for the posts of `contentDir`: its jekyll.json, and post URLs
- * from its list of post files. `slugOf` is the slug rule for `post_url`
- * (the file-name rule unless the caller knows better). The list of posts is
+ * from its list of post files. `slugOf` is the slug rule for `post_url`; by
+ * default the slug the linked post's own front matter gives (the file name, or
+ * its `slug:`), read only for posts that are linked to. The list of posts is
  * read only when a post first uses `post_url` or `link`.
  */
 export function createJekyllBodyContext(contentDir: string = CONTENT_DIR, slugOf?: (file: string) => string): JekyllBodyContext {
@@ -29,10 +33,18 @@ export function createJekyllBodyContext(contentDir: string = CONTENT_DIR, slugOf
     settings,
     liquid: {
       site: { url: siteConfig.url, title: siteConfig.name, description: siteConfig.description },
-      postUrls: () => (resolver ??= postUrlResolver(listPostFiles(contentDir), slugOf)),
+      postUrls: () => (resolver ??= postUrlResolver(listPostFiles(contentDir), slugOf ?? slugFromFrontMatter)),
       includesDir: settings.includesDir,
     },
   };
+}
+
+function slugFromFrontMatter(file: string): string {
+  try {
+    return parsePostFile(file, readFileSync(file, 'utf8')).frontMatter?.slug ?? postSlug(file);
+  } catch {
+    return postSlug(file);
+  }
 }
 
 let defaultContext: JekyllBodyContext | undefined;
