@@ -99,3 +99,12 @@ describe('stripLiquid', () => {
     expectLinearWork('unclosed tags', repeatTo('{% raw %}{{ '), (text) => stripLiquid(text, () => {}));
   });
 });
+
+describe('renderJekyllLiquid on hostile bodies', () => {
+  it('works in linear time on many tags, outputs, unknown tags and unclosed blocks', () => {
+    expectLinearWork('outputs', repeatTo('{{ a }}あ'), (text) => render(text));
+    expectLinearWork('unknown tags', repeatTo('{% x %}'), (text) => render(text));
+    expectLinearWork('unclosed ifs', repeatTo('{% if a %}'), (text) => render(text));
+    expectLinearWork('highlight blocks', repeatTo('{% highlight ruby %}\n# a\n{% endhighlight %}\n'), (text) => render(text));
+  });
+});
