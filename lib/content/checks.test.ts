@@ -90,11 +90,12 @@ describe('checkPosts', () => {
   });
 
   it('warns about Liquid it cannot render and raw HTML the sanitiser removes, with their lines', () => {
-    const body = '一行目\n\n{% comment %}\n消える\n{% endcomment %}\n\n{% pullquote %}\n\n<script>alert("やあ")</script>\n\n<iframe src="https://example.com/"></iframe>';
+    // The first line repeats the title and is dropped before rendering; the lines still count from the file.
+    const body = '# a\n一行目\n\n{% comment %}\n消える\n{% endcomment %}\n\n{% pullquote %}\n\n<script>alert("やあ")</script>\n\n<iframe src="https://example.com/"></iframe>';
     expect(messages(check({ name: 'a', body }))).toEqual([
-      'content/posts/a.md:13: body: Liquid タグ {% pullquote %} はこのサイトでは表示できないため取り除きました',
-      'content/posts/a.md:15: body: HTML の <script> は安全のため表示されません（取り除かれます）',
-      'content/posts/a.md:17: body: HTML の <iframe> は安全のため表示されません（取り除かれます）',
+      'content/posts/a.md:14: body: Liquid タグ {% pullquote %} はこのサイトでは表示できないため取り除きました',
+      'content/posts/a.md:16: body: HTML の <script> は安全のため表示されません（取り除かれます）',
+      'content/posts/a.md:18: body: HTML の <iframe> は安全のため表示されません（取り除かれます）',
     ]);
   });
 

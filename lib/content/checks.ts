@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { cleanImportedBody } from '../markdown/cleanup';
 import { renderedHeadingLevel } from '../markdown/rehype/heading-levels';
 import { keepsElement } from '../markdown/sanitize-schema';
-import { defaultJekyllBodyContext, prepareJekyllBody, type JekyllBodyContext } from './jekyll-body';
+import { defaultJekyllBodyContext, liquidPage, prepareJekyllBody, type JekyllBodyContext } from './jekyll-body';
 import { formatJstDate, toJstIsoString } from '../posts/dates';
 import { collectTerms, termSlug, type TermKind } from '../posts/query';
 import { urlSegment } from '../urls/segments';
@@ -133,12 +133,13 @@ const ELEMENT_NAME = /<([a-zA-Z][a-zA-Z0-9-]*)/g;
 
 function checkBody(post: ValidPost, context: CheckContext, report: Report) {
   // What is checked is what is rendered: Liquid and kramdown applied as the content step applies them.
-  const prepared = prepareJekyllBody(cleanImportedBody(post.body, post.frontMatter.title), context.jekyll ?? defaultJekyllBodyContext(), {
-    title: post.frontMatter.title,
-  });
+  const cleaned = cleanImportedBody(post.body, post.frontMatter.title);
+  const prepared = prepareJekyllBody(cleaned, context.jekyll ?? defaultJekyllBodyContext(), liquidPage(post.frontMatter));
   const writtenLine = writtenLineOf(post.body, prepared.markdown);
+  // Liquid's lines are those of the cleaned body (the clean-up may have dropped a repeated title above them).
+  const cleanedLine = writtenLineOf(post.body, cleaned);
   for (const problem of prepared.liquid?.problems ?? []) {
-    report(post, 'body', problem.message, 'warning', post.bodyStartLine + problem.line - 1);
+    report(post, 'body', problem.message, 'warning', post.bodyStartLine + cleanedLine(problem.line) - 1);
   }
   const tree = parser.parse(prepared.markdown) as Root;
   const lineOf = (node: { position?: { start: { line: number } } }) => post.bodyStartLine + writtenLine(node.position?.start.line ?? 1) - 1;

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_JEKYLL_SETTINGS } from './jekyll-settings';
 import { postUrlResolver } from './liquid/post-urls';
 import { derivePostData, preparePost } from './prepare-post';
-import type { JekyllBodyContext } from './jekyll-body';
+import { createJekyllBodyContext, type JekyllBodyContext } from './jekyll-body';
 
 const site = 'test/fixtures/jekyll-site';
 const files = [`${site}/_posts/2015-02-01-liquid-highlight.md`, `${site}/_posts/2015-02-08-kramdown-ial.md`];
@@ -63,5 +65,18 @@ describe('a native post', () => {
     const withContext = derivePostData(file, source, context);
     expect(withContext.body.length).toBeGreaterThan(0);
     expect(source).toContain(withContext.body.trim().split('\n')[0]);
+  });
+});
+
+describe('createJekyllBodyContext', () => {
+  it('links post_url to the slug the linked post itself claims, read from its front matter', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jekyll-body-'));
+    mkdirSync(path.join(dir, 'posts'));
+    writeFileSync(path.join(dir, 'posts', '2014-03-01-ruby.md'), '---\ntitle: 古い記事\ndate: 2014-03-01\nslug: ruby-basics\n---\n本文\n');
+    writeFileSync(path.join(dir, 'posts', '2014-04-01-next.md'), '---\ntitle: 次の記事\ndate: 2014-04-01\n---\n本文\n');
+    const { liquid } = createJekyllBodyContext(dir);
+    expect(liquid.postUrls()('2014-03-01-ruby')).toBe('/posts/ruby-basics');
+    expect(liquid.postUrls()('_posts/2014-04-01-next.md')).toBe('/posts/next');
+    expect(liquid.postUrls()('2014-05-01-none')).toBeUndefined();
   });
 });

@@ -10,7 +10,8 @@ import { normalizeKramdown } from '../markdown/kramdown';
 import { readFileSync } from 'node:fs';
 import { postSlug } from '../urls/segments';
 import { listPostFiles } from './files';
-import { parsePostFile } from './front-matter';
+import { parsePostFile, type PostFrontMatter } from './front-matter';
+import { postPath } from '../urls/routes';
 import { readJekyllSettings, type JekyllSettings } from './jekyll-settings';
 import { postUrlResolver, type PostUrlResolver } from './liquid/post-urls';
 import { looksLikeLiquid, renderJekyllLiquid, type JekyllLiquidContext, type LiquidPage, type LiquidResult } from './liquid/render-liquid';
@@ -53,6 +54,20 @@ let defaultContext: JekyllBodyContext | undefined;
 export function defaultJekyllBodyContext(): JekyllBodyContext {
   defaultContext ??= createJekyllBodyContext();
   return defaultContext;
+}
+
+/** `page.*` for a post's Liquid: its front matter as Jekyll offered it, with this site's URL. */
+export function liquidPage(frontMatter: PostFrontMatter): LiquidPage {
+  return {
+    title: frontMatter.title,
+    date: frontMatter.date,
+    categories: frontMatter.categories,
+    tags: frontMatter.tags,
+    author: frontMatter.author,
+    excerpt: frontMatter.excerpt,
+    slug: frontMatter.slug,
+    url: postPath(frontMatter.slug),
+  };
 }
 
 export function prepareJekyllBody(body: string, context: JekyllBodyContext, page: LiquidPage = {}): PreparedBody {

@@ -9,8 +9,7 @@ import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { estimateReadingMinutes } from './reading-time';
 import { parsePostFile, type PostFrontMatter } from './front-matter';
 import { formatProblem } from './problems';
-import { defaultJekyllBodyContext, prepareJekyllBody, type JekyllBodyContext } from './jekyll-body';
-import { postPath } from '../urls/routes';
+import { defaultJekyllBodyContext, liquidPage, prepareJekyllBody, type JekyllBodyContext } from './jekyll-body';
 
 /** Everything Contentlayer stores for a post, derived from the file by the same code that validates it. */
 export type PostDocumentData = PostFrontMatter & {
@@ -33,15 +32,7 @@ export function derivePostData(file: string, source: string, context: JekyllBody
     throw new Error(parsed.problems.map(formatProblem).join('\n'));
   }
   const frontMatter = parsed.frontMatter;
-  const { markdown: body } = prepareJekyllBody(cleanImportedBody(parsed.body, frontMatter.title), context, {
-    title: frontMatter.title,
-    date: frontMatter.date,
-    categories: frontMatter.categories,
-    tags: frontMatter.tags,
-    author: frontMatter.author,
-    slug: frontMatter.slug,
-    url: postPath(frontMatter.slug),
-  });
+  const { markdown: body } = prepareJekyllBody(cleanImportedBody(parsed.body, frontMatter.title), context, liquidPage(frontMatter));
   // `<!--more-->` (or the site's excerpt_separator) ends the text the excerpt is taken from.
   const beforeSeparator = markdownBeforeSeparator(body, context.settings.excerptSeparator);
   const excerptFromSeparator = beforeSeparator === undefined ? '' : excerptFromMarkdown(beforeSeparator);
