@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expectLinearWork, repeatTo } from '../../test/linear-work';
 import { normalizeKramdown } from './kramdown';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { remarkKramdownAttributes } from './remark/kramdown-attributes';
 import { renderMarkdown } from './render';
 
 const off = { parseBlockHtml: false };
@@ -26,5 +29,13 @@ describe('normalizeKramdown', () => {
   it('works in linear time', () => {
     expectLinearWork('headings', repeatTo('\n#a'), (text) => normalizeKramdown(text, { parseBlockHtml: true }));
     expectLinearWork('nested divs', repeatTo('<div markdown="1">\n\n'), (text) => normalizeKramdown(text, off));
+  });
+
+  it('reads attribute lists in linear time', () => {
+    const processor = unified().use(remarkParse).use(remarkKramdownAttributes);
+    const run = (text: string) => processor.runSync(processor.parse(text));
+    expectLinearWork('blanks in a heading', (n) => `## a${' '.repeat(n)}b {#x`, run);
+    expectLinearWork('attribute lists in a paragraph', repeatTo('語{: #a .b'), run);
+    expectLinearWork('attribute lines', repeatTo('段落\n{: #a}\n\n'), run);
   });
 });

@@ -15,7 +15,8 @@ import { toString } from 'mdast-util-to-string';
 const IAL = /^\{:(?!:)([^{}\n]{0,500})\}$/;
 const EXTENSION = /^\{::[a-z]+[^{}\n]{0,500}\}$/;
 const TRAILING_IAL = /\n\{:(?!:)([^{}\n]{0,500})\}\s*$/;
-const HEADING_ID = /\s*\{:?\s*#([^\s{}]{1,200})\s*\}\s*$/;
+// No leading `\s*`: tried at every blank of a long run, it would make the search quadratic; the text is trimmed instead.
+const HEADING_ID = /\{:?\s*#([^\s{}]{1,200})\s*\}\s*$/;
 const INLINE_IAL = /\{:[^{}\n]{0,200}\}/g;
 
 function idOf(attributes: string): string | undefined {
@@ -81,7 +82,7 @@ function transformChildren(parent: Parent): void {
       const last = lastText(child as Heading);
       const headingId = last && HEADING_ID.exec(last.value);
       if (last && headingId) {
-        last.value = last.value.slice(0, headingId.index);
+        last.value = last.value.slice(0, headingId.index).trimEnd();
         setId(child, headingId[1]);
       }
     }
