@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_JEKYLL_SETTINGS } from './jekyll-settings';
 import { postUrlResolver } from './liquid/post-urls';
 import { derivePostData, preparePost } from './prepare-post';
-import { createJekyllBodyContext, type JekyllBodyContext } from './jekyll-body';
+import { createJekyllBodyContext, unrenderedJekyllTags, type JekyllBodyContext } from './jekyll-body';
 
 const site = 'test/fixtures/jekyll-site';
 const files = [`${site}/_posts/2015-02-01-liquid-highlight.md`, `${site}/_posts/2015-02-08-kramdown-ial.md`];
@@ -78,5 +78,13 @@ describe('createJekyllBodyContext', () => {
     expect(liquid.postUrls()('2014-03-01-ruby')).toBe('/posts/ruby-basics');
     expect(liquid.postUrls()('_posts/2014-04-01-next.md')).toBe('/posts/next');
     expect(liquid.postUrls()('2014-05-01-none')).toBeUndefined();
+  });
+});
+
+describe('unrenderedJekyllTags', () => {
+  it('counts, for the importer report, the tags of a post this site could not render', () => {
+    const { source } = fixture(files[0]);
+    expect(unrenderedJekyllTags(source, context)).toEqual({ pullquote: 1 });
+    expect(unrenderedJekyllTags('## 見出しだけ\n', context)).toEqual({});
   });
 });

@@ -75,3 +75,12 @@ export function prepareJekyllBody(body: string, context: JekyllBodyContext, page
   const markdown = normalizeKramdown(liquid?.markdown ?? body, { parseBlockHtml: context.settings.kramdown.parseBlockHtml });
   return { markdown, liquid };
 }
+
+/**
+ * The importer's report: `{ tag name: count }` of the Liquid tags in one post
+ * body that this site could not render (dropped tags, missing includes,
+ * `post_url`/`link` to posts it does not have). Empty for a body without Liquid.
+ */
+export function unrenderedJekyllTags(body: string, context: JekyllBodyContext = defaultJekyllBodyContext(), page: LiquidPage = {}): Record<string, number> {
+  return looksLikeLiquid(body) ? renderJekyllLiquid(body, context.liquid, page).unrendered : {};
+}
