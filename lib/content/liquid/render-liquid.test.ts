@@ -81,9 +81,9 @@ describe('renderJekyllLiquid', () => {
     expect(unrendered).toEqual({ if: 1 });
   });
 
-  it('stays within its limits on hostile input: a huge loop renders with its tags removed', () => {
-    const { markdown, problems } = render('{% for i in (1..100000000) %}あ{% endfor %}');
-    expect(markdown).toBe('あ');
+  it('stays within its limits on hostile input: a huge loop renders with its tags removed, code blocks kept', () => {
+    const { markdown, problems } = render('{% for i in (1..100000000) %}あ{% endfor %}\n{% highlight sh %}\n# 注釈\n{% endhighlight %}');
+    expect(markdown).toBe('あ\n```sh\n# 注釈\n```');
     expect(problems[0].message).toMatch(/^Liquid を解釈できなかったため/);
   });
 
@@ -97,6 +97,12 @@ describe('stripLiquid', () => {
   it('keeps raw text and removes everything else, in linear time', () => {
     expect(stripLiquid('a{% raw %}{{ b }}{% endraw %}c{{ d }}{% e %}', () => {})).toBe('a{{ b }}c');
     expectLinearWork('unclosed tags', repeatTo('{% raw %}{{ '), (text) => stripLiquid(text, () => {}));
+    expectLinearWork('unclosed outputs', repeatTo('{{ あ'), (text) => stripLiquid(text, () => {}));
+    expectLinearWork('closed outputs, no tags', repeatTo('{{ a }}'), (text) => stripLiquid(text, () => {}));
+  });
+
+  it('still turns highlight blocks into fenced code', () => {
+    expect(stripLiquid('前\n{% highlight ruby linenos %}\n# 注釈\n{% endhighlight %}\n後', () => {})).toBe('前\n```ruby\n# 注釈\n```\n後');
   });
 });
 

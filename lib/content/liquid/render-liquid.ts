@@ -16,6 +16,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { IncludeTag, Liquid, Tag, Tokenizer, TypeGuards, type Context, type Emitter, type FS, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
 import type { Parser } from 'liquidjs';
+import { siteConfig } from '../../config';
 import { CONTENT_LIMITS } from '../limits';
 import { protectCode } from './protect-code';
 import type { PostUrlResolver } from './post-urls';
@@ -386,7 +387,8 @@ function createEngine(includesDir: string | undefined): Liquid {
     parseLimit: LIQUID_LIMITS.parseLength,
     renderLimit: LIQUID_LIMITS.renderMilliseconds,
     memoryLimit: LIQUID_LIMITS.memory,
-    timezoneOffset: 'Asia/Tokyo',
+    // Jekyll formatted dates in the site's zone; this site's is Japan time.
+    timezoneOffset: siteConfig.timeZone,
   });
   engine = created;
   created.registerTag('highlight', HighlightTag);
@@ -422,15 +424,26 @@ const TAG_NAME = /^\{%-?\s*([\w-]+)/;
 const END_RAW = /\{%-?\s*endraw\s*-?%\}/g;
 
 /**
- * When Liquid cannot run (a block left open, a limit reached), every tag and
- * output is removed and the text of `raw` blocks kept: one forward scan.
+ * When Liquid cannot run (a limit reached, an error while rendering), every tag
+ * and output is removed and the text of `raw` blocks kept; `highlight` and
+ * `codeblock` still become fenced code, so their `# comments` do not turn into
+ * headings. One forward scan: each search resumes where the last one ended.
  */
 export function stripLiquid(text: string, count: (name: string) => void): string {
+  // The next position of each delimiter at or after `from`, remembered: a search never goes over the same text twice.
+  const found = new Map<string, number>();
+  const nextIndex = (needle: string, from: number) => {
+    const known = found.get(needle);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const at = text.indexOf(needle, from);
+    found.set(needle, at);
+    return at;
+  };
   let out = '';
   let i = 0;
   while (i < text.length) {
-    const tag = text.indexOf('{%', i);
-    const output = text.indexOf('{{', i);
+    const tag = nextIndex('{%', i);
+    const output = nextIndex('{{', i);
     const next = tag === -1 ? output : output === -1 ? tag : Math.min(tag, output);
     if (next === -1) {
       out += text.slice(i);
@@ -438,7 +451,7 @@ export function stripLiquid(text: string, count: (name: string) => void): string
     }
     out += text.slice(i, next);
     const isTag = next === tag;
-    const close = text.indexOf(isTag ? '%}' : '}}', next + 2);
+    const close = nextIndex(isTag ? '%}' : '}}', next + 2);
     if (close === -1) {
       // An unclosed `{%` or `{{` loses its two characters; the rest is text.
       i = next + 2;
@@ -446,12 +459,18 @@ export function stripLiquid(text: string, count: (name: string) => void): string
     }
     i = close + 2;
     if (!isTag) continue;
-    const name = TAG_NAME.exec(text.slice(next, Math.min(close + 2, next + 100)))?.[1] ?? '';
+    const markup = text.slice(next, Math.min(close + 2, next + 200));
+    const name = TAG_NAME.exec(markup)?.[1] ?? '';
     if (name === 'raw') {
       END_RAW.lastIndex = i;
       const end = END_RAW.exec(text);
       out += text.slice(i, end ? end.index : text.length);
       i = end ? end.index + end[0].length : text.length;
+    } else if (name === 'highlight' || name === 'codeblock') {
+      const language = /^\{%-?\s*\w+\s+(?:lang:)?([A-Za-z0-9_+#.-]+)/.exec(markup)?.[1] ?? '';
+      out += `${out === '' || out.endsWith('\n') ? '' : '\n'}\`\`\`${language}`;
+    } else if (name === 'endhighlight' || name === 'endcodeblock') {
+      out += `${out.endsWith('\n') ? '' : '\n'}\`\`\``;
     } else if (name) {
       count(name);
     }
