@@ -2,10 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanImportedBody } from '../markdown/cleanup';
+import { listPostFiles } from './files';
+import { parsePostFile } from './front-matter';
 import { DEFAULT_JEKYLL_SETTINGS } from './jekyll-settings';
 import { postUrlResolver } from './liquid/post-urls';
 import { derivePostData, preparePost } from './prepare-post';
-import { createJekyllBodyContext, unrenderedJekyllTags, type JekyllBodyContext } from './jekyll-body';
+import { createJekyllBodyContext, prepareJekyllBody, unrenderedJekyllTags, type JekyllBodyContext } from './jekyll-body';
 
 const site = 'test/fixtures/jekyll-site';
 const files = [`${site}/_posts/2015-02-01-liquid-highlight.md`, `${site}/_posts/2015-02-08-kramdown-ial.md`];
@@ -58,13 +61,26 @@ describe('an imported Jekyll post', () => {
   });
 });
 
-describe('a native post', () => {
-  it('comes out exactly as before: no Liquid, no kramdown-only syntax, nothing changes', () => {
-    const file = 'content/posts/2025-11-26-hbm-supply-demand-guide.md';
-    const source = readFileSync(file, 'utf8');
-    const withContext = derivePostData(file, source, context);
-    expect(withContext.body.length).toBeGreaterThan(0);
-    expect(source).toContain(withContext.body.trim().split('\n')[0]);
+describe('parse_block_html', () => {
+  it('follows the site setting, and a post\'s own {::options parse_block_html /} over it', async () => {
+    const body = '<section>\n**太字**\n</section>\n';
+    const on = { ...context, settings: { ...context.settings, kramdown: { parseBlockHtml: true } } };
+    expect(prepareJekyllBody(body, context).markdown).toBe(body);
+    expect(prepareJekyllBody(body, on).markdown).toBe('<section>\n\n**太字**\n\n</section>\n');
+    expect(prepareJekyllBody(`{::options parse_block_html="true" /}\n\n${body}`, context).markdown).toContain('<section>\n\n**太字**');
+    expect(prepareJekyllBody(`{::options parse_block_html="false" /}\n\n${body}`, on).markdown).toContain(body);
+  });
+});
+
+describe('the native sample posts', () => {
+  it('come out exactly as written: no Liquid, no kramdown-only syntax, the body is not touched', () => {
+    for (const file of listPostFiles('content')) {
+      const source = readFileSync(file, 'utf8');
+      const parsed = parsePostFile(file, source);
+      const cleaned = cleanImportedBody(parsed.body, parsed.frontMatter!.title);
+      expect(prepareJekyllBody(cleaned, context).markdown, file).toBe(cleaned);
+      expect(derivePostData(file, source, context).body, file).toBe(cleaned);
+    }
   });
 });
 

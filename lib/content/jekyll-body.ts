@@ -70,9 +70,15 @@ export function liquidPage(frontMatter: PostFrontMatter): LiquidPage {
   };
 }
 
+/** kramdown's per-post switch, `{::options parse_block_html="true" /}`, over the site's setting. */
+const PARSE_BLOCK_HTML_OPTION = /\{::options\b[^}\n]{0,500}?parse_block_html\s*=\s*["']?(true|false)/;
+
 export function prepareJekyllBody(body: string, context: JekyllBodyContext, page: LiquidPage = {}): PreparedBody {
   const liquid = looksLikeLiquid(body) ? renderJekyllLiquid(body, context.liquid, page) : undefined;
-  const markdown = normalizeKramdown(liquid?.markdown ?? body, { parseBlockHtml: context.settings.kramdown.parseBlockHtml });
+  const text = liquid?.markdown ?? body;
+  const option = text.includes('{::options') ? PARSE_BLOCK_HTML_OPTION.exec(text)?.[1] : undefined;
+  const parseBlockHtml = option === undefined ? context.settings.kramdown.parseBlockHtml : option === 'true';
+  const markdown = normalizeKramdown(text, { parseBlockHtml });
   return { markdown, liquid };
 }
 

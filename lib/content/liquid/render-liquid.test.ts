@@ -18,6 +18,11 @@ describe('renderJekyllLiquid', () => {
     expect(unrendered).toEqual({});
   });
 
+  it('keeps a highlight block inside its list item when the tag is indented', () => {
+    const { markdown } = render('1. 入れる\n   {% highlight sh %}\nnpm install\n   {% endhighlight %}\n2. 動かす\n');
+    expect(markdown).toBe('1. 入れる\n   ```sh\n   npm install\n   ```\n2. 動かす\n');
+  });
+
   it('uses a longer fence when the code holds one, and Octopress codeblock works the same', () => {
     expect(render('{% highlight markdown %}\n```\n例\n```\n{% endhighlight %}').markdown).toBe('````markdown\n```\n例\n```\n````');
     expect(render('{% codeblock lang:python 例 %}\nprint("やあ")\n{% endcodeblock %}').markdown).toBe('```python\nprint("やあ")\n```');

@@ -109,8 +109,11 @@ function longestBacktickRun(text: string): number {
   return longest;
 }
 
-function startsLine(token: TagToken): boolean {
-  return token.begin === 0 || token.input[token.begin - 1] === '\n';
+/** The blanks before a tag that starts its line (inside a list item, say), or undefined for a tag in the middle of a line. */
+function lineIndent(token: TagToken): string | undefined {
+  let start = token.begin;
+  while (start > 0 && (token.input[start - 1] === ' ' || token.input[start - 1] === '\t')) start--;
+  return start === 0 || token.input[start - 1] === '\n' ? token.input.slice(start, token.begin) : undefined;
 }
 
 function endsLine(token: TagToken): boolean {
@@ -149,12 +152,16 @@ class HighlightTag extends Tag {
 
   *render(ctx: Context): Generator<unknown, string, string> {
     const body = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;
-    // Jekyll drops the line breaks right after the opening tag and before the closing one.
-    const code = body.replace(/^(?:\r?\n)+/, '').replace(/(?:\r?\n)+$/, '');
+    // Jekyll drops the blank lines right after the opening tag and before the closing one.
+    const code = body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(state().restore(code)) + 1));
-    const before = startsLine(this.token as TagToken) ? '' : '\n';
+    const indent = lineIndent(this.token as TagToken);
+    const before = indent === undefined ? '\n' : '';
     const after = this.close && endsLine(this.close) ? '' : '\n';
-    return `${before}${fence}${this.language ?? ''}\n${code}\n${fence}${after}`;
+    // An indented tag (in a list item) keeps the block in the item: the code and the closing fence get its indent.
+    const margin = indent ?? '';
+    const indented = margin === '' ? code : code.split('\n').map((line) => (line === '' || line.startsWith(margin) ? line : margin + line)).join('\n');
+    return `${before}${fence}${this.language ?? ''}\n${indented}\n${margin}${fence}${after}`;
   }
 }
 
