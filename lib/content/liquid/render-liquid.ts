@@ -373,14 +373,25 @@ function registerUnknownTags(engine: Liquid, source: string): void {
   }
 }
 
+/** Tags this site renders itself; liquidjs' own `layout`, `block` and `render` read templates the way Jekyll never did, so they are dropped like any unknown tag. */
+const SITE_TAGS: Record<string, Parameters<Liquid['registerTag']>[1]> = {
+  highlight: HighlightTag,
+  codeblock: CodeblockTag,
+  post_url: PostUrlTag,
+  link: LinkTag,
+  gist: GistTag,
+  youtube: YoutubeTag,
+  include: JekyllIncludeTag,
+};
+
 function createEngine(includesDir: string | undefined): Liquid {
-  let engine: Liquid | undefined = undefined;
   const root = includesDir ? path.resolve(includesDir) : path.resolve('.liquid-no-includes');
-  const created: Liquid = new Liquid({
+  const engine: Liquid = new Liquid({
     root: [root],
     partials: [root],
     layouts: [root],
-    fs: includesFileSystem(includesDir, (source) => engine && registerUnknownTags(engine, source)),
+    // An include file's own unknown tags are registered as dropped when it is read, as the body's are.
+    fs: includesFileSystem(includesDir, (source) => registerUnknownTags(engine, source)),
     relativeReference: false,
     jekyllInclude: true,
     // Jekyll reads `{% include note.html %}` as a file name (with `{{ }}` allowed in it), never as a variable.
@@ -397,22 +408,12 @@ function createEngine(includesDir: string | undefined): Liquid {
     // Jekyll formatted dates in the site's zone; this site's is Japan time.
     timezoneOffset: siteConfig.timeZone,
   });
-  engine = created;
-  created.registerTag('highlight', HighlightTag);
-  created.registerTag('codeblock', CodeblockTag);
-  created.registerTag('post_url', PostUrlTag);
-  created.registerTag('link', LinkTag);
-  created.registerTag('gist', GistTag);
-  created.registerTag('youtube', YoutubeTag);
-  created.registerTag('include', JekyllIncludeTag);
-  for (const name of Object.keys(created.tags)) {
-    if (!BUILT_IN_TAGS.has(name) && !['highlight', 'codeblock', 'post_url', 'link', 'gist', 'youtube', 'include'].includes(name)) {
-      // liquidjs' own `layout`, `block`, `render` read templates the way Jekyll never did: dropped like any unknown tag.
-      created.registerTag(name, DroppedTag);
-    }
+  for (const name of Object.keys(engine.tags)) {
+    if (!BUILT_IN_TAGS.has(name)) engine.registerTag(name, DroppedTag);
   }
-  for (const [name, filter] of Object.entries(JEKYLL_FILTERS)) created.registerFilter(name, filter);
-  return created;
+  for (const [name, tag] of Object.entries(SITE_TAGS)) engine.registerTag(name, tag);
+  for (const [name, filter] of Object.entries(JEKYLL_FILTERS)) engine.registerFilter(name, filter);
+  return engine;
 }
 
 function engineFor(includesDir: string | undefined): Liquid {
