@@ -20,7 +20,13 @@ export function rehypeKramdownIds(options: { reservedIds: readonly string[]; pre
       if (id.startsWith(options.prefix)) taken.add(id.slice(options.prefix.length));
     }
     forEachElement(tree, (element) => {
-      if (isFootnoteSection(element)) return 'skip';
+      if (isFootnoteSection(element)) {
+        // The footnotes' ids are GFM's own; an attribute list inside them only leaves its marker, removed here.
+        forEachElement(element, (inner) => {
+          delete inner.properties.dataKramdownId;
+        });
+        return 'skip';
+      }
       const wanted = element.properties.dataKramdownId;
       if (wanted === undefined) return;
       delete element.properties.dataKramdownId;
