@@ -52,7 +52,7 @@ test.describe('npm run import:jekyll', () => {
         spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import-jekyll.ts', 'test/fixtures/jekyll-site'], { env, encoding: 'utf8' });
       const first = run();
       expect(first.status, first.stderr).toBe(0);
-      expect(first.stdout).toContain('記事: 9 件（公開 7 件、非公開 2 件');
+      expect(first.stdout).toContain('記事: 12 件（公開 10 件、非公開 2 件');
       expect(first.stdout).toContain('jekyll-urls.csv（7 件');
       const files = tree(dir);
       const second = run();

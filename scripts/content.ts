@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readPostFiles } from '../lib/content/files';
 import { GENERATED_POSTS_FILE } from '../lib/posts/generated';
-import { PostCache, pipelineVersion } from '../lib/content/post-cache';
+import { PostCache, pipelineVersion, postSlugsHash } from '../lib/content/post-cache';
 import { createPostWorkers } from '../lib/content/post-workers';
 import { PREPARED_POSTS_ENV, preparePosts, writePreparedPostTable } from '../lib/content/prepared-posts';
 import { formatProblem, hasErrors } from '../lib/content/problems';
@@ -46,10 +46,11 @@ if (hasErrors(problems)) {
 // Each post is prepared once: taken from the cache when neither it nor the pipeline changed, else rendered in a worker.
 const cache = new PostCache(CONTENT_CACHE_DIR, publicDir);
 const version = pipelineVersion({ projectDir: process.cwd(), contentDir, siteUrl: siteConfig.url });
-const workers = createPostWorkers(Math.min(availableParallelism(), Math.max(1, posts.length)));
+const postSlugs = Object.fromEntries(posts.map((post) => [post.file, post.frontMatter.slug]));
+const workers = createPostWorkers(Math.min(availableParallelism(), Math.max(1, posts.length)), { postSlugs });
 let prepared;
 try {
-  prepared = await preparePosts(posts, { contentDir, cache, version, render: workers });
+  prepared = await preparePosts(posts, { contentDir, cache, version, slugsHash: postSlugsHash(postSlugs), render: workers });
 } catch (error) {
   fail([error instanceof Error ? error.message : String(error), '記事の変換に失敗しました。ビルドを中止します。']);
 }

@@ -32,7 +32,7 @@ describe('an imported Jekyll site in the content step', () => {
       });
     const run = contentStep();
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
-    expect(run.stdout).toContain('記事 9 件を生成しました（うち下書き 2 件、変換 9 件、キャッシュから 0 件）');
+    expect(run.stdout).toContain('記事 12 件を生成しました（うち下書き 2 件、変換 12 件、キャッシュから 0 件）');
     const index = readFileSync(path.join(project, GENERATED_FILES.posts), 'utf8');
 
     // A second build with the first one's cache (as a deploy keeps .next/cache) prepares again only the draft
@@ -41,10 +41,10 @@ describe('an imported Jekyll site in the content step', () => {
     rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
     const again = contentStep();
     expect(again.status, `${again.stdout}${again.stderr}`).toBe(0);
-    expect(again.stdout).toContain('記事 9 件を生成しました（うち下書き 2 件、変換 1 件、キャッシュから 8 件');
+    expect(again.stdout).toContain('記事 12 件を生成しました（うち下書き 2 件、変換 1 件、キャッシュから 11 件');
     const dated = (json: string) => (JSON.parse(json) as { _raw: { sourceFilePath: string } }[]).filter((d) => !d._raw.sourceFilePath.includes('_drafts/'));
     expect(dated(readFileSync(path.join(project, GENERATED_FILES.posts), 'utf8'))).toEqual(dated(index));
-    expect(dated(index)).toHaveLength(8);
+    expect(dated(index)).toHaveLength(11);
 
     const documents: { slug: string; title: string; draft: boolean; date: string; _raw: { sourceFilePath: string } }[] = JSON.parse(
       readFileSync(path.join(project, GENERATED_FILES.posts), 'utf8'),
@@ -53,6 +53,10 @@ describe('an imported Jekyll site in the content step', () => {
     expect(bySlug.ruby._raw.sourceFilePath).toBe('posts/2013-01-05-ruby.markdown');
     expect(bySlug['ruby-2014-03-01']._raw.sourceFilePath).toBe('posts/2014-03-01-ruby.markdown');
     expect(bySlug['duplicate-key'].title).toBe('節分に豆をまいた');
+    // post_url to the second of two same-name posts links to the slug validation gave it, not to the first.
+    const linksHtml = (bySlug['ruby-links'] as unknown as { html: string }).html;
+    expect(linksHtml).toContain('href="/posts/ruby"');
+    expect(linksHtml).toContain('href="/posts/ruby-2014-03-01"');
     expect(bySlug.tanabata.date).toBe('2014-07-07T23:30:00.000Z');
     expect(bySlug.newsletter.date).toBe('2019-10-01T15:00:00.000Z');
     expect(bySlug['書きかけの記事'].draft).toBe(true);

@@ -56,11 +56,11 @@ describe('checkPosts', () => {
 
   it('checks the tree readers get: inside a Zenn box, on the line the writer wrote', () => {
     // The body starts on line 7 of the file. The box markers get blank lines of their own before
-    // parsing, which would move the link to line 10 and the heading to 16 if positions were not mapped back.
-    const body = ':::message\n注意書きです。\n[ない](/posts/nothing-here)\n:::\n:::details 補足\n# 箱の中の h1\n:::';
+    // parsing, which would move the first link to line 10 and the second to 16 if positions were not mapped back.
+    const body = ':::message\n注意書きです。\n[ない](/posts/nothing-here)\n:::\n:::details 補足\n[これもない](/posts/not-here-either)\n:::';
     expect(messages(check({ name: 'a', body }))).toEqual([
       'content/posts/a.md:9: body: リンク先 /posts/nothing-here が見つかりません',
-      'content/posts/a.md:12: body: 本文に h1（# 見出し）があります。記事タイトルが h1 になるので、見出しは ## から始めてください',
+      'content/posts/a.md:12: body: リンク先 /posts/not-here-either が見つかりません',
     ]);
   });
 
@@ -81,11 +81,32 @@ describe('checkPosts', () => {
     ]);
   });
 
-  it('warns about headings that skip a level or an h1 in the body, but not a repeated title', () => {
-    const problems = check({ name: 'a', body: '# a\n\n## 一\n\n#### 飛んだ\n\n# 二つ目の h1' });
-    expect(problems.map((p) => p.line)).toEqual([11, 13]);
-    expect(problems[0].message).toBe('見出しが h2 から h4 に飛んでいます（「飛んだ」）');
-    expect(problems[1].message).toMatch(/^本文に h1（# 見出し）があります/);
+  it('warns about headings that skip a level as the page shows them (the body\'s top level is h2), not about a repeated title', () => {
+    // `# 二つ目` is the shallowest, so it is the h2 and `##` the h3: the page goes h1 → h3 → h5 → h2.
+    const problems = check({ name: 'a', body: '# a\n\n## 一\n\n#### 飛んだ\n\n# 二つ目' });
+    expect(problems.map((p) => p.line)).toEqual([9, 11]);
+    expect(problems.map((p) => p.message)).toEqual(['見出しが h1 から h3 に飛んでいます（「一」）', '見出しが h3 から h5 に飛んでいます（「飛んだ」）']);
+    // A body whose sections are `#` and `##` reads h2/h3 on the page: nothing to fix.
+    expect(check({ name: 'b', body: '# 節\n\n## 小節\n\n# 次の節' })).toEqual([]);
+    // A post that starts at `###` (as the seed post did) is shifted to h2 too.
+    expect(check({ name: 'c', body: '### 節\n\n#### 小節' })).toEqual([]);
+  });
+
+  it('reads a {% highlight %} block as code, so its `# comments` are no headings', () => {
+    const body = '## 節\n\n{% highlight ruby linenos %}\n# => 7 になる\nputs 3 + 4\n{% endhighlight %}\n\n#### 飛んだ';
+    const problems = check({ name: 'a', body });
+    // Only the real skip is reported, on its line as written (the highlight tags kept the lines).
+    expect(messages(problems)).toEqual(['content/posts/a.md:14: body: 見出しが h2 から h4 に飛んでいます（「飛んだ」）']);
+  });
+
+  it('warns about Liquid it cannot render and raw HTML the sanitiser removes, with their lines', () => {
+    // The first line repeats the title and is dropped before rendering; the lines still count from the file.
+    const body = '# a\n一行目\n\n{% comment %}\n消える\n{% endcomment %}\n\n{% pullquote %}\n\n<script>alert("やあ")</script>\n\n<iframe src="https://example.com/"></iframe>';
+    expect(messages(check({ name: 'a', body }))).toEqual([
+      'content/posts/a.md:14: body: Liquid タグ {% pullquote %} はこのサイトでは表示できないため取り除きました',
+      'content/posts/a.md:16: body: HTML の <script> は安全のため表示されません（取り除かれます）',
+      'content/posts/a.md:18: body: HTML の <iframe> は安全のため表示されません（取り除かれます）',
+    ]);
   });
 
   it('notes a scheduled post as information', () => {

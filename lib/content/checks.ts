@@ -1,8 +1,11 @@
 import type { Heading, Image, Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { repeatsTitle } from '../markdown/cleanup';
+import { cleanImportedBody } from '../markdown/cleanup';
 import { parseMarkdown } from '../markdown/parse';
+import { renderedHeadingLevel } from '../markdown/rehype/heading-levels';
+import { keepsElement } from '../markdown/sanitize-schema';
+import { defaultJekyllBodyContext, liquidPage, prepareJekyllBody, type JekyllBodyContext } from './jekyll-body';
 import { formatJstDate, toJstIsoString } from '../posts/dates';
 import { collectTerms, termSlug, type TermKind } from '../posts/query';
 import { urlSegment } from '../urls/segments';
@@ -20,6 +23,8 @@ export type CheckContext = {
   /** Whether `public/<path>` exists, for links and images such as `/images/chart.png`. */
   publicFileExists: (urlPath: string) => boolean;
   now: Date;
+  /** What imported Jekyll posts need (jekyll.json, post URLs); that of the configured content folder by default. */
+  jekyll?: JekyllBodyContext;
 };
 
 type Report = (post: ValidPost, field: string, message: string, severity?: ContentProblem['severity'], line?: number) => void;
@@ -82,12 +87,70 @@ function decodePath(url: string): string {
   }
 }
 
+/**
+ * Body line (1-based) of the Markdown that is rendered → line of the body as
+ * written. The two differ when Liquid added or removed lines or the clean-up
+ * dropped a repeated title: each rendered line is matched, in order, to the next
+ * written line with the same text (spacing aside); a line Liquid made up takes
+ * the line of the last match. Every written line is passed once: linear.
+ */
+export function writtenLineOf(written: string, rendered: string): (line: number) => number {
+  if (written === rendered) return (line) => line;
+  const key = (line: string) => line.replace(/\s+/g, '');
+  const positions = new Map<string, number[]>();
+  written.split('\n').forEach((line, index) => {
+    const k = key(line);
+    if (k === '') return;
+    const list = positions.get(k) ?? [];
+    list.push(index + 1);
+    positions.set(k, list);
+  });
+  const cursor = new Map<string, number>();
+  const map: number[] = [];
+  let last = 1;
+  for (const line of rendered.split('\n')) {
+    const k = key(line);
+    const list = k === '' ? undefined : positions.get(k);
+    if (list) {
+      let i = cursor.get(k) ?? 0;
+      while (i < list.length && list[i] < last) i++;
+      cursor.set(k, i);
+      if (i < list.length) {
+        last = list[i];
+        cursor.set(k, i + 1);
+      }
+    }
+    map.push(last);
+  }
+  return (line) => map[line - 1] ?? last;
+}
+
+const ELEMENT_NAME = /<([a-zA-Z][a-zA-Z0-9-]*)/g;
+
 function checkBody(post: ValidPost, context: CheckContext, report: Report) {
-  // The tree the page is rendered from, positions mapped back to the lines the writer wrote.
-  const { tree, sourceLine } = parseMarkdown(post.body);
-  const lineOf = (node: { position?: { start: { line: number } } }) => post.bodyStartLine + sourceLine(node.position?.start.line ?? 1) - 1;
+  // What is checked is what is rendered: Liquid and kramdown applied as the content step applies them.
+  const cleaned = cleanImportedBody(post.body, post.frontMatter.title);
+  const prepared = prepareJekyllBody(cleaned, context.jekyll ?? defaultJekyllBodyContext(), liquidPage(post.frontMatter));
+  const writtenLine = writtenLineOf(post.body, prepared.markdown);
+  // Liquid's lines are those of the cleaned body (the clean-up may have dropped a repeated title above them).
+  const cleanedLine = writtenLineOf(post.body, cleaned);
+  for (const problem of prepared.liquid?.problems ?? []) {
+    report(post, 'body', problem.message, 'warning', post.bodyStartLine + cleanedLine(problem.line) - 1);
+  }
+  // The tree the page is rendered from (../markdown/parse.ts), its positions mapped back to the lines the writer wrote.
+  const { tree, sourceLine } = parseMarkdown(prepared.markdown);
+  const lineOf = (node: { position?: { start: { line: number } } }) =>
+    post.bodyStartLine + writtenLine(sourceLine(node.position?.start.line ?? 1)) - 1;
 
   visit(tree, (node) => {
+    if (node.type === 'html') {
+      // Raw HTML the sanitiser will remove (a <script>, an <iframe>, a <style>…): its text stays, the element goes.
+      const removed = new Set(Array.from(node.value.matchAll(ELEMENT_NAME), (m) => m[1].toLowerCase()).filter((name) => !keepsElement(name)));
+      for (const name of removed) {
+        report(post, 'body', `HTML の <${name}> は安全のため表示されません（取り除かれます）`, 'warning', lineOf(node));
+      }
+      return;
+    }
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const { url } = node as Link | Image;
     const isImage = node.type === 'image';
@@ -103,21 +166,20 @@ function checkBody(post: ValidPost, context: CheckContext, report: Report) {
     }
   });
 
-  let previousDepth = 1; // the title is the page's h1
+  // Levels as the page shows them: the body's shallowest heading becomes h2 (rehype/heading-levels.ts), the title is the h1.
   const headings: Heading[] = [];
   visit(tree, 'heading', (heading: Heading) => {
     headings.push(heading);
   });
-  headings.forEach((heading, index) => {
-    const isRepeatedTitle = index === 0 && heading.depth === 1 && repeatsTitle(toString(heading), post.frontMatter.title);
-    if (isRepeatedTitle) return;
-    if (heading.depth === 1) {
-      report(post, 'body', '本文に h1（# 見出し）があります。記事タイトルが h1 になるので、見出しは ## から始めてください', 'warning', lineOf(heading));
-    } else if (heading.depth > previousDepth + 1) {
-      report(post, 'body', `見出しが h${previousDepth} から h${heading.depth} に飛んでいます（「${toString(heading)}」）`, 'warning', lineOf(heading));
+  const shallowest = headings.reduce((min, h) => Math.min(min, h.depth), 7);
+  let previousLevel = 1;
+  for (const heading of headings) {
+    const level = renderedHeadingLevel(heading.depth, shallowest);
+    if (level > previousLevel + 1) {
+      report(post, 'body', `見出しが h${previousLevel} から h${level} に飛んでいます（「${toString(heading)}」）`, 'warning', lineOf(heading));
     }
-    previousDepth = heading.depth;
-  });
+    previousLevel = level;
+  }
 }
 
 function checkSchedule(post: ValidPost, context: CheckContext, report: Report) {

@@ -16,10 +16,12 @@ import { isKnownTimeZone } from '../posts/dates';
 import { selectPublishedPosts } from '../posts/query';
 import { legacyUrlList, normalizePath, permalinkPattern, type IndexedPost, type LegacyUrl } from '../urls/legacy-urls';
 import { postPath } from '../urls/routes';
+import { postSlug } from '../urls/segments';
 import { checkPosts } from './checks';
 import { POSTS_SUBDIR, readPostFiles } from './files';
 import { DRAFTS_SUBDIR } from './front-matter';
 import { DEFAULT_JEKYLL_SETTINGS, jekyllSettingsPath, readJekyllSettings, type JekyllSettings } from './jekyll-settings';
+import { createJekyllBodyContext, liquidPage, unrenderedJekyllTags } from './jekyll-body';
 import type { ContentProblem } from './problems';
 import { listPublicEntries } from './reserved-paths';
 import { validatePosts, type ValidPost } from './validate';
@@ -53,11 +55,23 @@ export type CopyResult = { kind: CopyKind; from: string; to: string; outcome: Co
 /** A file of the old site left out, and why: nothing is dropped without a line in the report. */
 export type LeftOut = { file: string; reason: string };
 
-/**
- * Liquid tags the content step could not render, by tag name. The Liquid step of the
- * Markdown pipeline (lib/markdown) knows them; the importer only prints what it is given.
- */
+/** Liquid tags the content step could not render, by tag name, over the imported posts. */
 export type LiquidTagCounter = (posts: readonly ValidPost[]) => ReadonlyMap<string, number>;
+
+/** The counter the content step's own Liquid rendering gives (./jekyll-body.ts), with the slugs validation gave the posts. */
+export function liquidTagCounter(contentDir: string): LiquidTagCounter {
+  return (posts) => {
+    const slugs = new Map(posts.map((post) => [post.file, post.frontMatter.slug]));
+    const context = createJekyllBodyContext(contentDir, (file) => slugs.get(file) ?? postSlug(file));
+    const counts = new Map<string, number>();
+    for (const post of posts) {
+      for (const [tag, n] of Object.entries(unrenderedJekyllTags(post.body, context, liquidPage(post.frontMatter)))) {
+        counts.set(tag, (counts.get(tag) ?? 0) + n);
+      }
+    }
+    return counts;
+  };
+}
 
 export type ImportResult = {
   settings: JekyllSettings;
@@ -69,8 +83,7 @@ export type ImportResult = {
   posts: { published: number; unpublished: number; total: number };
   urlTableFile: string;
   urls: LegacyUrl[];
-  /** undefined until a Liquid step is wired in (see LiquidTagCounter). */
-  liquidTags?: ReadonlyMap<string, number>;
+  liquidTags: ReadonlyMap<string, number>;
 };
 
 function toPosix(file: string): string {
@@ -264,7 +277,7 @@ export function importJekyllSite(options: ImportOptions): ImportResult {
     posts: { published, unpublished: posts.length - published, total: posts.length },
     urlTableFile: toPosix(urlTableFile),
     urls,
-    liquidTags: options.countLiquidTags?.(posts),
+    liquidTags: (options.countLiquidTags ?? liquidTagCounter(contentDir))(posts),
   };
 }
 
@@ -303,8 +316,7 @@ export function formatImportReport(result: ImportResult): string {
   lines.push('', `警告: ${warnings.length} 件（種類ごと。一覧は npm run check）`, ...byKind(warnings));
 
   lines.push('', 'Liquid タグ（描けなかったもの）:');
-  if (result.liquidTags === undefined) lines.push('  未集計（Liquid を処理する段が組み込まれると、ここにタグごとの件数が出ます）');
-  else if (result.liquidTags.size === 0) lines.push('  なし');
+  if (result.liquidTags.size === 0) lines.push('  なし');
   else for (const [tag, n] of [...result.liquidTags].sort((a, b) => b[1] - a[1])) lines.push(`  ${n} 件  {% ${tag} %}`);
 
   if (result.leftOut.length > 0) {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PostCache, pipelineVersion, postCacheKey } from './post-cache';
+import { PostCache, pipelineVersion, postCacheKey, postSlugsHash } from './post-cache';
 import { renderMarkdown } from '../markdown/render';
 import { parseValidPost, postDataFrom, preparePostFrom, type ParsedPost } from './prepare-post';
 import { preparePosts } from './prepared-posts';
@@ -88,6 +88,24 @@ describe('postCacheKey', () => {
     expect(postCacheKey('v1', validPost('content', '2025-01-01-a.md', source('一つ目', '本文。')))).not.toBe(key);
     // The same file given another slug by the collection (a clash resolved elsewhere) is another entry.
     expect(postCacheKey('v1', { ...a, frontMatter: { ...a.frontMatter, slug: 'a-2' } })).not.toBe(key);
+  });
+
+  it('keys a post that links to others with Liquid by their slugs too, and only such a post', async () => {
+    const dir = folder({ 'public/.keep': '' });
+    const contentDir = path.join(dir, 'content');
+    const posts = [
+      validPost(contentDir, '2025-01-01-a.md', source('リンクする記事', '[前の記事]({% post_url 2024-12-01-b %})')),
+      validPost(contentDir, '2025-01-02-c.md', source('リンクしない記事', '本文です。')),
+    ];
+    const keys = async (slugsHash: string) => {
+      const cache = new PostCache(path.join(dir, 'cache'), path.join(dir, 'public'));
+      const { table } = await preparePosts(posts, { contentDir, cache, version: 'v1', slugsHash, render: async (post) => preparePostFrom(post) });
+      return table;
+    };
+    const before = await keys(postSlugsHash({ 'content/posts/2024-12-01-b.md': 'b' }));
+    const after = await keys(postSlugsHash({ 'content/posts/2024-12-01-b.md': 'b-2024-12-01' }));
+    expect(after['posts/2025-01-01-a.md']).not.toBe(before['posts/2025-01-01-a.md']);
+    expect(after['posts/2025-01-02-c.md']).toBe(before['posts/2025-01-02-c.md']);
   });
 });
 

@@ -74,9 +74,18 @@ export function pipelineVersion({ projectDir, contentDir, siteUrl }: PipelineInp
   return sha256(parts);
 }
 
-/** The entry name of a post: its file, front matter and body under this pipeline version. */
-export function postCacheKey(version: string, post: ParsedPost & { source: string }): string {
-  return sha256([version, post.file, post.source, JSON.stringify(post.frontMatter), post.body]);
+/**
+ * The entry name of a post: its file, front matter and body under this pipeline
+ * version, plus `linked`, a hash of what else the post's HTML names (the slugs of
+ * other posts, for an imported post's `{% post_url %}`), when it names any.
+ */
+export function postCacheKey(version: string, post: ParsedPost & { source: string }, linked = ''): string {
+  return sha256([version, post.file, post.source, JSON.stringify(post.frontMatter), post.body, linked]);
+}
+
+/** A hash of every post's slug: what `{% post_url %}` links are made from. */
+export function postSlugsHash(postSlugs: Record<string, string>): string {
+  return sha256(Object.entries(postSlugs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flat());
 }
 
 function fileHash(file: string): string {

@@ -47,7 +47,7 @@ export function preparePostDocument(contentDir: string, document: { _raw: { sour
     } else {
       const file = path.posix.join(contentDir, relativePath);
       const source = readFileSync(path.resolve(contentDir, relativePath), 'utf8');
-      post = preparePost(file, source, contentFolderContext(contentDir, file));
+      post = preparePost(file, source, { read: contentFolderContext(contentDir, file) });
     }
     prepared.set(document, post);
   }

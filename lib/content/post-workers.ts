@@ -3,6 +3,14 @@ import { Worker } from 'node:worker_threads';
 import type { ParsedPost, PreparedPost } from './prepare-post';
 
 type Request = ParsedPost;
+
+export type PostWorkerOptions = {
+  /**
+   * Every post file's slug as validation settled it (same-name posts get their own,
+   * ./post-names.ts), so `{% post_url %}` links to the right one.
+   */
+  postSlugs?: Record<string, string>;
+};
 type Reply = { post: PreparedPost } | { error: string };
 type Job = Request & { resolve: (post: PreparedPost) => void; reject: (error: Error) => void };
 
@@ -11,7 +19,7 @@ type Job = Request & { resolve: (post: PreparedPost) => void; reject: (error: Er
  * per core: deriving the fields and rendering the Markdown are most of the
  * content step's work when the cache (./post-cache.ts) does not hold the posts.
  */
-export function createPostWorkers(size: number): (request: Request) => Promise<PreparedPost> {
+export function createPostWorkers(size: number, options: PostWorkerOptions = {}): (request: Request) => Promise<PreparedPost> {
   const queue: Job[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Job>();
@@ -37,7 +45,7 @@ export function createPostWorkers(size: number): (request: Request) => Promise<P
   for (let i = 0; i < size; i++) {
     // Worker threads do not inherit tsx or Contentlayer's bundling, so the entry loads the TypeScript module itself.
     const worker = new Worker(path.resolve('scripts', 'ts-worker.mjs'), {
-      workerData: { module: path.resolve('lib', 'content', 'prepare-post.worker.ts') },
+      workerData: { module: path.resolve('lib', 'content', 'prepare-post.worker.ts'), postSlugs: options.postSlugs },
     });
     worker.on('message', (reply: Reply) => {
       const job = busy.get(worker);

@@ -4,11 +4,12 @@
  * fallback, tests). Pure apart from rendering, which is async.
  */
 import { cleanImportedBody } from '../markdown/cleanup';
-import { excerptFromMarkdown, markdownToPlainText } from '../markdown/plain-text';
+import { excerptFromMarkdown, markdownBeforeSeparator, markdownToPlainText } from '../markdown/plain-text';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { estimateReadingMinutes } from './reading-time';
 import { parsePostFile, type PostFrontMatter, type PostReadContext } from './front-matter';
 import { formatProblem } from './problems';
+import { defaultJekyllBodyContext, liquidPage, prepareJekyllBody, type JekyllBodyContext } from './jekyll-body';
 
 /** Everything Contentlayer stores for a post, derived from the file by the same code that validates it. */
 export type PostDocumentData = PostFrontMatter & {
@@ -28,6 +29,9 @@ export type ParsedPost = { file: string; frontMatter: PostFrontMatter; body: str
  * collection knows (same-name posts, ./post-names.ts); the content step has
  * validated every file with it already and calls postDataFrom instead.
  */
+/** What reading a post needs beyond its file: the collection (`read`) and the imported Jekyll site (`body`); defaults from the content folder. */
+export type PostContext = { read?: PostReadContext; body?: JekyllBodyContext };
+
 export function parseValidPost(file: string, source: string, context?: PostReadContext): ParsedPost {
   const parsed = parsePostFile(file, source, context);
   if (!parsed.frontMatter) {
@@ -38,26 +42,36 @@ export function parseValidPost(file: string, source: string, context?: PostReadC
 }
 
 /** The file's text → its fields; the content step, which has parsed the file already, calls postDataFrom. */
-export function derivePostData(file: string, source: string, context?: PostReadContext): PostDocumentData {
-  return postDataFrom(parseValidPost(file, source, context));
+export function derivePostData(file: string, source: string, context: PostContext = {}): PostDocumentData {
+  return postDataFrom(parseValidPost(file, source, context.read), context.body);
 }
 
-export function postDataFrom({ frontMatter, body: rawBody }: ParsedPost): PostDocumentData {
-  const body = cleanImportedBody(rawBody, frontMatter.title);
+/**
+ * `bodyContext` carries what imported Jekyll posts need (the site's jekyll.json,
+ * post URLs for `post_url`); by default that of the configured content folder.
+ */
+export function postDataFrom(
+  { frontMatter, body: rawBody }: ParsedPost,
+  bodyContext: JekyllBodyContext = defaultJekyllBodyContext(),
+): PostDocumentData {
+  const { markdown: body } = prepareJekyllBody(cleanImportedBody(rawBody, frontMatter.title), bodyContext, liquidPage(frontMatter));
+  // `<!--more-->` (or the site's excerpt_separator) ends the text the excerpt is taken from.
+  const beforeSeparator = markdownBeforeSeparator(body, bodyContext.settings.excerptSeparator);
+  const excerptFromSeparator = beforeSeparator === undefined ? '' : excerptFromMarkdown(beforeSeparator);
   return {
     ...frontMatter,
     body,
-    excerpt: frontMatter.excerpt ?? excerptFromMarkdown(body),
+    excerpt: frontMatter.excerpt ?? (excerptFromSeparator || excerptFromMarkdown(body)),
     readingTime: frontMatter.readingTime ?? estimateReadingMinutes(markdownToPlainText(body)),
   };
 }
 
-export async function preparePost(file: string, source: string, context?: PostReadContext): Promise<PreparedPost> {
-  return preparePostFrom(parseValidPost(file, source, context));
+export async function preparePost(file: string, source: string, context: PostContext = {}): Promise<PreparedPost> {
+  return preparePostFrom(parseValidPost(file, source, context.read), context.body);
 }
 
 /** Fields and HTML of a parsed post: what the content step's workers run for each post the cache does not hold. */
-export async function preparePostFrom(post: ParsedPost): Promise<PreparedPost> {
-  const data = postDataFrom(post);
+export async function preparePostFrom(post: ParsedPost, bodyContext?: JekyllBodyContext): Promise<PreparedPost> {
+  const data = postDataFrom(post, bodyContext);
   return { data, rendered: await renderMarkdown(data.body) };
 }

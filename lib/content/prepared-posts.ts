@@ -12,6 +12,7 @@ import type { CacheEntry, PostCache } from './post-cache';
 import { postCacheKey } from './post-cache';
 import type { PreparedPost } from './prepare-post';
 import type { ValidPost } from './validate';
+import { looksLikeLiquid } from './liquid/render-liquid';
 
 /** Set by the content step for the Contentlayer process: the path of the prepared-post table. */
 export const PREPARED_POSTS_ENV = 'PREPARED_POSTS';
@@ -31,16 +32,18 @@ export async function preparePosts(
     contentDir: string;
     cache: PostCache;
     version: string;
+    /** postSlugsHash of the collection: part of the key of the posts whose Liquid can link to other posts. */
+    slugsHash?: string;
     render: (post: { file: string; frontMatter: ValidPost['frontMatter']; body: string }) => Promise<PreparedPost>;
   },
 ): Promise<PreparePostsResult> {
-  const { contentDir, cache, version, render } = options;
+  const { contentDir, cache, version, slugsHash = '', render } = options;
   const table: PreparedPostTable = {};
   let reused = 0;
   let rendered = 0;
   await Promise.all(
     posts.map(async (post) => {
-      const key = postCacheKey(version, post);
+      const key = postCacheKey(version, post, looksLikeLiquid(post.body) ? slugsHash : '');
       if (!cache.get(key)) {
         const prepared = await render({ file: post.file, frontMatter: post.frontMatter, body: post.body });
         cache.set(key, post.file, prepared);

@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Preset } from 'unified';
 // The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
 import messages from '../../messages/ja.json' with { type: 'json' };
+import { remarkKramdownAttributes } from './remark/kramdown-attributes';
 import { remarkZennBlocks, separateContainerMarkersMapped } from './zenn-blocks';
 
 /** The remark side of the pipeline (a unified preset): parse the syntax and shape the Markdown tree. */
@@ -24,6 +25,8 @@ export const remarkSiteSyntax: Preset = {
     remarkCjkFriendly,
     remarkCjkFriendlyGfmStrikethrough,
     [remarkZennBlocks, { detailsSummary: messages.markdown.detailsSummary }],
+    // kramdown's `{: #id}` attribute lists of imported Jekyll posts; `{:toc}` lists go (./remark/kramdown-attributes.ts).
+    remarkKramdownAttributes,
   ],
 };
 

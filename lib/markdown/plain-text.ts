@@ -21,6 +21,16 @@ export function markdownToPlainText(markdown: string): string {
 export const EXCERPT_LENGTH = 120;
 
 /**
+ * The body up to the excerpt separator (Jekyll's `excerpt_separator`, here
+ * `<!--more-->` by default), or undefined when the body has none.
+ */
+export function markdownBeforeSeparator(markdown: string, separator: string): string | undefined {
+  if (separator === '') return undefined;
+  const at = markdown.indexOf(separator);
+  return at === -1 ? undefined : markdown.slice(0, at);
+}
+
+/**
  * About 120 characters of the opening paragraphs. Cuts after a 「。」 when one
  * falls late enough, so the excerpt reads as whole sentences.
  */

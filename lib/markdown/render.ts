@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -10,11 +10,14 @@ import messages from '../../messages/ja.json' with { type: 'json' };
 import { reservedPageIds } from './page-ids';
 import { PUBLIC_DIR, siteConfig } from '../config';
 import { fillMessage } from '../client/messages';
+import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 import { rehypeCallouts } from './rehype/callouts';
 import { collectHeadings } from './rehype/collect-headings';
 import { rehypeExternalLinks } from './rehype/external-links';
 import { rehypeFragmentLinks } from './rehype/fragment-links';
 import { rehypeHeadingAnchors } from './rehype/heading-anchors';
+import { rehypeHeadingLevels } from './rehype/heading-levels';
+import { rehypeKramdownIds } from './rehype/kramdown-ids';
 import { rehypeHeadingPhrases } from './rehype/heading-phrases';
 import { rehypeImageDimensions } from './rehype/image-dimensions';
 import { rehypeScrollableTables } from './rehype/scrollable-tables';
@@ -26,21 +29,7 @@ import { markdownSource, remarkSiteSyntax } from './parse';
 
 const labels = messages.markdown;
 
-/**
- * Post bodies are untrusted. Raw HTML is parsed (so its text survives) and then
- * sanitised with GitHub's schema: scripts, event handlers, `javascript:` URLs
- * and styles are dropped before the HTML is ever stored. The one extension is
- * the class of Zenn's `:::message` boxes, limited to those exact values.
- */
-export const sanitizeSchema: SanitizeSchema = {
-  ...defaultSchema,
-  attributes: {
-    ...defaultSchema.attributes,
-    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'callout', 'callout-info', 'callout-alert']],
-  },
-};
-
-const CLOBBER_PREFIX = sanitizeSchema.clobberPrefix ?? 'user-content-';
+export { sanitizeSchema };
 
 export type RenderOptions = {
   /** Where `/images/…` in posts are read from to learn their size. */
@@ -72,6 +61,8 @@ function createProcessor({ publicDir = path.resolve(PUBLIC_DIR) }: RenderOptions
       .use(rehypeRaw)
       .use(rehypeSanitize, sanitizeSchema)
       // Everything below adds only what the site controls: one step a file in ./rehype/.
+      .use(rehypeHeadingLevels)
+      .use(rehypeKramdownIds, { reservedIds: reservedPageIds, prefix: CLOBBER_PREFIX })
       .use(rehypeUniqueIds, { prefix: CLOBBER_PREFIX })
       .use(rehypeHeadingAnchors, { reservedIds: reservedPageIds, prefix: CLOBBER_PREFIX, labels })
       .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })

@@ -18,12 +18,23 @@ export function rehypeHeadingAnchors(options: { reservedIds: readonly string[]; 
     // Both spellings of a kept id are taken: `#fn-1` is how the footnotes link to
     // `user-content-fn-1`, so a heading `## fn-1` must not become the nearer target.
     const existing = keptIds(tree).flatMap(({ id }) => (id.startsWith(options.prefix) ? [id, id.slice(options.prefix.length)] : [id]));
-    const slug = createHeadingSlugger([...options.reservedIds, ...existing]);
+    // A heading id without the prefix was set by rehypeKramdownIds from a kramdown `{:#id}`, checked there: it stays.
+    const fixedId = (element: Element) => {
+      const id = element.properties.id;
+      return typeof id === 'string' && !id.startsWith(options.prefix) ? id : undefined;
+    };
+    const fixed: string[] = [];
+    forEachElement(tree, (element) => {
+      if (isFootnoteSection(element)) return 'skip';
+      const id = HEADING.test(element.tagName) ? fixedId(element) : undefined;
+      if (id !== undefined) fixed.push(id);
+    });
+    const slug = createHeadingSlugger([...options.reservedIds, ...existing, ...fixed]);
     forEachElement(tree, (element, parent, index) => {
       if (isFootnoteSection(element)) return 'skip';
       if (!HEADING.test(element.tagName) || element.tagName === 'h1') return;
       const label = headingText(element).trim();
-      const id = slug(label);
+      const id = fixedId(element) ?? slug(label);
       element.properties.id = id;
       const anchor: Element = {
         type: 'element',
