@@ -38,5 +38,5 @@ export function derivePostData(file: string, source: string): PostDocumentData {
 
 export async function preparePost(file: string, source: string): Promise<PreparedPost> {
   const data = derivePostData(file, source);
-  return { data, rendered: await renderMarkdown(data.body) };
+  return { data, rendered: await renderMarkdown(data.body, { sponsored: data.sponsored }) };
 }

@@ -49,11 +49,13 @@ const CLOBBER_PREFIX = sanitizeSchema.clobberPrefix ?? 'user-content-';
 export type RenderOptions = {
   /** Where `/images/…` in posts are read from to learn their size. */
   publicDir?: string;
+  /** A PR post: its links to other sites say so with `rel="sponsored"` (lib/markdown/rehype/external-links.ts). */
+  sponsored?: boolean;
 };
 
 export type RenderedMarkdown = { html: string; headings: TocHeading[] };
 
-function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) {
+function createProcessor({ publicDir = path.resolve('public'), sponsored = false }: RenderOptions) {
   return (
     unified()
       .use(remarkParse)
@@ -83,7 +85,7 @@ function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) 
       .use(rehypeScrollableTables, { labels })
       .use(rehypeTaskListLabels)
       .use(rehypeImageDimensions, { publicDir })
-      .use(rehypeExternalLinks, { siteOrigin: siteConfig.url, labels })
+      .use(rehypeExternalLinks, { siteOrigin: siteConfig.url, labels, sponsored })
       .use(() => (tree: Root, file) => {
         file.data.headings = collectHeadings(tree);
       })
@@ -102,7 +104,7 @@ const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
 /** The article HTML (safe to inject) and its h2/h3 outline for the table of contents. */
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
-  const key = options.publicDir ?? '';
+  const key = `${options.publicDir ?? ''}\n${options.sponsored ? 'sponsored' : ''}`;
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options);
