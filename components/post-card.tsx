@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { PostSummary } from '@/lib/posts/store';
 import { postPath } from '@/lib/urls/routes';
+import { isSponsored } from '@/lib/posts/notices';
 import { Phrases } from './phrases';
 import { PostMeta } from './post-meta';
+import { SponsoredLabel } from './sponsored-label';
 import { TermLinks } from './term-links';
 
 export async function PostCard({ post }: { post: PostSummary }) {
@@ -11,6 +13,7 @@ export async function PostCard({ post }: { post: PostSummary }) {
     <article className="post-card py-6" data-slug={post.slug}>
       <TermLinks kind="categories" names={post.categories} label={t('categories')} />
       <h2 className="headline my-1 text-[1.25rem] leading-[1.5] font-bold">
+        {isSponsored(post) && <SponsoredLabel />}
         <a href={postPath(post.slug)} className="text-text hover:text-accent hover:underline">
           <Phrases text={post.title} />
         </a>
