@@ -12,8 +12,13 @@ export async function PostCard({ post }: { post: PostSummary }) {
   return (
     <article className="post-card py-6" data-slug={post.slug}>
       <TermLinks kind="categories" names={post.categories} label={t('categories')} />
+      {/* Beside the title, not in it: the heading stays the title alone. */}
+      {isSponsored(post) && (
+        <p className="mt-1 mb-0">
+          <SponsoredLabel />
+        </p>
+      )}
       <h2 className="headline my-1 text-[1.25rem] leading-[1.5] font-bold">
-        {isSponsored(post) && <SponsoredLabel />}
         <a href={postPath(post.slug)} className="text-text hover:text-accent hover:underline">
           <Phrases text={post.title} />
         </a>
