@@ -77,6 +77,14 @@ test.describe('sponsored post', () => {
     }
   });
 
+  test('is labelled in search results too, and no other result is', async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent('NISA')}`);
+    const result = page.locator('.search-result', { has: page.locator(`a[href*="${postHref(sponsoredPost.slug)}"]`) });
+    await expect(result.locator('.sponsored-label')).toBeVisible();
+    await expect(result.locator('.sponsored-label .sr-only')).toHaveText('この記事は広告（PR）です。');
+    await expect(page.locator('.search-result .sponsored-label')).toHaveCount(1);
+  });
+
   test('marks its links to other sites rel="sponsored", and only its own', async ({ page }) => {
     await page.goto(postHref(sponsoredPost.slug));
     const external = page.locator('.article-body a.external-link');
