@@ -178,6 +178,14 @@ test.describe('NewsArticle JSON-LD @any-viewport', () => {
     ]);
   });
 
+  test('the share images of a made-up slug are 404s nothing may cache, in every format', async ({ request }) => {
+    for (const file of ['og-16x9.png', 'og-4x3.png', 'og-1x1.png']) {
+      const response = await request.get(`/posts/no-such-post-7c2e/${file}`);
+      expect(response.status(), file).toBe(404);
+      expect(response.headers()['cache-control'], file).toBe('no-store');
+    }
+  });
+
   test('dates in +09:00, the newest update as dateModified, the author with a URL, the publisher with its logo', async ({ page, request }) => {
     await page.goto(postHref(correctedPost.slug));
     const article = await articleJsonLd(page);
