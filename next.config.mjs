@@ -76,10 +76,13 @@ const nextConfig = {
   // Older posts' share images render at request time and read the font from node_modules (lib/og/image.tsx).
   outputFileTracingIncludes: {
     // …and the posts, which lib/posts/generated.ts reads at run time in production.
-    '/posts/[slug]/og.png': [
-      './node_modules/@expo-google-fonts/{noto-sans-jp,noto-sans-kr}/{400Regular,700Bold}/*.ttf',
-      './.contentlayer/generated/Post/_index.json',
-    ],
+    // One entry per share-image format (the files of lib/og/formats.ts; a unit test holds them together).
+    ...Object.fromEntries(
+      ['og', 'og-16x9', 'og-4x3', 'og-1x1'].map((name) => [
+        `/posts/[slug]/${name}.png`,
+        ['./node_modules/@expo-google-fonts/{noto-sans-jp,noto-sans-kr}/{400Regular,700Bold}/*.ttf', './.contentlayer/generated/Post/_index.json'],
+      ]),
+    ),
   },
 };
 

@@ -17,7 +17,7 @@ const UNROUTED_PATH = '/_unknown-on-demand-path';
  * made-up URL would add a cache entry for good (lib/urls/on-demand-paths.ts). `next dev`
  * caches nothing and shows drafts and scheduled posts, which the table leaves out:
  * it is left alone.
- * - `/posts/<slug>/og.png` for a slug no post has: 404, uncached.
+ * - `/posts/<slug>/og.png` (and its other formats, og-16x9.png…) for a slug no post has: 404, uncached.
  * - `/page/<n>`, `/tags|categories|authors/<segment>/page/<n>` past the end of the
  *   list or of a list that does not exist: the site's 404 page, uncached.
  * - Old Jekyll URLs (`/<categories>/2025/11/28/<title>.html`, or whatever the old site's
@@ -41,7 +41,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    '/posts/:slug/og.png',
+    // The files of lib/og/formats.ts, spelt out because the matcher must be a literal (a unit test holds them together).
+    '/posts/:slug/:image(og|og-16x9|og-4x3|og-1x1).png',
     '/page/:page',
     '/:kind(tags|categories|authors)/:list/page/:page',
     // Any other path: not `_…`, not under a route or file folder of this site, not one of its files.

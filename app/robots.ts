@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, SITEMAP_PATH } from '@/lib/urls/routes';
+import { absoluteUrl, NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/urls/routes';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: absoluteUrl(SITEMAP_PATH) };
+  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: [absoluteUrl(SITEMAP_PATH), absoluteUrl(NEWS_SITEMAP_PATH)] };
 }

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getAuthors, getPublishedPosts, getTerms } from '@/lib/posts/store';
+import { getAllSeries, getAuthors, getPublishedPosts, getTerms } from '@/lib/posts/store';
 import { siteConfig } from '@/lib/config';
 import { sitemapEntries } from '@/lib/seo/sitemap';
 
@@ -10,6 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     posts: getPublishedPosts(),
     terms: { tags: getTerms('tags'), categories: getTerms('categories') },
     authors: getAuthors(),
+    series: getAllSeries(),
     postsPerPage: siteConfig.postsPerPage,
     siteUrl: siteConfig.url,
   });

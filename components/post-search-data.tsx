@@ -1,6 +1,6 @@
 import { toJstIsoString } from '@/lib/posts/dates';
 import type { Post } from '@/lib/posts/store';
-import { SEARCH_DATE_FILTER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORT_DATE } from '@/lib/search/results';
+import { SEARCH_DATE_FILTER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORT_DATE, SEARCH_SPONSORED_FILTER } from '@/lib/search/results';
 
 /**
  * What the search index needs from a post page besides its text: title, date and
@@ -9,7 +9,7 @@ import { SEARCH_DATE_FILTER, SEARCH_FILTERS, SEARCH_META, SEARCH_SORT_DATE } fro
  * at build time (scripts/search-index.ts); invisible to readers. Values sit in
  * attributes so a name with a comma or colon stays one value.
  */
-export function PostSearchData({ post }: { post: Pick<Post, 'title' | 'date' | 'categories' | 'tags'> }) {
+export function PostSearchData({ post }: { post: Pick<Post, 'title' | 'date' | 'categories' | 'tags' | 'sponsored'> }) {
   const date = toJstIsoString(post.date);
   return (
     <div hidden>
@@ -21,6 +21,7 @@ export function PostSearchData({ post }: { post: Pick<Post, 'title' | 'date' | '
       {post.tags.map((name) => (
         <data key={`t-${name}`} value={name} data-pagefind-filter={`${SEARCH_FILTERS.tag}[value]`} />
       ))}
+      {post.sponsored && <data value="true" data-pagefind-filter={`${SEARCH_SPONSORED_FILTER}[value]`} />}
     </div>
   );
 }

@@ -2,7 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import type { PostSummary } from '@/lib/posts/store';
 import { postPath } from '@/lib/urls/routes';
 import { JstDate } from './jst-date';
+import { isSponsored } from '@/lib/posts/notices';
 import { Phrases } from './phrases';
+import { SponsoredLabel } from './sponsored-label';
 
 export async function RelatedPosts({ posts }: { posts: PostSummary[] }) {
   if (posts.length === 0) return null;
@@ -15,6 +17,7 @@ export async function RelatedPosts({ posts }: { posts: PostSummary[] }) {
           <li key={post.slug} data-slug={post.slug}>
             <a href={postPath(post.slug)} className="flex h-full flex-col gap-1 rounded-lg border border-border px-4 py-3.5 text-text hover:border-accent">
               <span className="headline leading-[1.5] font-bold">
+                {isSponsored(post) && <SponsoredLabel />}
                 <Phrases text={post.title} />
               </span>
               <JstDate iso={post.date} className="text-[0.8125rem] text-muted" />

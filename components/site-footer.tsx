@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { archivePath, authorIndexPath, feedPath } from '@/lib/urls/routes';
+import { archivePath, authorIndexPath, feedPath, seriesIndexPath } from '@/lib/urls/routes';
 import { siteConfig } from '@/lib/config';
 
 export async function SiteFooter() {
@@ -13,6 +13,9 @@ export async function SiteFooter() {
           </li>
           <li>
             <a href={authorIndexPath()} className="text-muted">{t('nav.authors')}</a>
+          </li>
+          <li>
+            <a href={seriesIndexPath()} className="text-muted">{t('nav.series')}</a>
           </li>
           <li>
             <a href={feedPath('rss')} type="application/rss+xml" className="text-muted">

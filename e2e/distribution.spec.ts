@@ -264,6 +264,9 @@ test.describe('sitemap and robots', () => {
       '/categories',
       '/archive',
       '/authors',
+      '/series',
+      // One page per series (連載), its Japanese name kept in the URL as a tag's is.
+      ...[...new Set(published.flatMap((p) => (p.series ? [urlSegment(p.series)] : [])))].map((segment) => `/series/${encodeURIComponent(segment)}`),
       ...expectedAuthors().flatMap((a) =>
         Array.from({ length: Math.ceil(a.slugs.length / siteConfig.postsPerPage) }, (_, i) => authorHref(a.segment) + (i === 0 ? '' : `/page/${i + 1}`)),
       ),

@@ -65,6 +65,10 @@ export const siteConfig = {
    * of all the routes the build rendered (BENCHMARKS.md).
    */
   prerenderedListPages: 10,
+  /** Posts in these categories carry the investment notice (messages/ja.json newsroom.investmentNotice) unless `disclaimer: false`. */
+  investmentCategories: ['投資分析'] as readonly string[],
+  /** The publisher's logo in public/, named in NewsArticle JSON-LD (Google asks for one; 600×60 fits its guidance). */
+  logo: { path: '/logo.png', width: 600, height: 60 },
   /** Accounts shown to social networks (twitter:site) and listed as the publisher's profiles in JSON-LD. */
   social: {
     x: { handle: '@technewsdesk_jp', url: 'https://x.com/technewsdesk_jp' },

@@ -6,18 +6,21 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AuthorIndex } from '@/components/author-index';
+import { SeriesIndex } from '@/components/series-index';
 import { JsonLd } from '@/components/json-ld';
 import { PageHeader } from '@/components/page-header';
 import { TermIndex } from '@/components/term-index';
 import { breadcrumbJsonLd, collectionPageJsonLd, termBreadcrumbs } from '@/lib/seo/json-ld';
 import { getPageMetadata } from '@/lib/seo/page-metadata';
-import { getAuthors, getTerms, type TermKind } from '@/lib/posts/store';
-import { authorIndexPath, termIndexPath } from '@/lib/urls/routes';
+import { getAllSeries, getAuthors, getTerms, type TermKind } from '@/lib/posts/store';
+import { authorIndexPath, homePagePath, seriesIndexPath, termIndexPath } from '@/lib/urls/routes';
 
-type IndexKind = TermKind | 'authors';
+type IndexKind = TermKind | 'authors' | 'series';
+
+const indexPath = (kind: IndexKind) => (kind === 'authors' ? authorIndexPath() : kind === 'series' ? seriesIndexPath() : termIndexPath(kind));
 
 export function indexRoute(kind: IndexKind) {
-  const path = kind === 'authors' ? authorIndexPath() : termIndexPath(kind);
+  const path = indexPath(kind);
 
   return {
     async generateMetadata(): Promise<Metadata> {
@@ -32,13 +35,31 @@ export function indexRoute(kind: IndexKind) {
       return (
         <>
           {kind !== 'authors' && (
-            // CollectionPage, and ホーム › タグ一覧.
-            <JsonLd data={[collectionPageJsonLd({ name: title, description, path }), breadcrumbJsonLd(termBreadcrumbs(kind, { home: t('nav.home'), index: title }))]} />
+            // CollectionPage, and ホーム › タグ一覧 (› 連載一覧).
+            <JsonLd
+              data={[
+                collectionPageJsonLd({ name: title, description, path }),
+                breadcrumbJsonLd(
+                  kind === 'series'
+                    ? [
+                        { name: t('nav.home'), path: homePagePath(1) },
+                        { name: title, path },
+                      ]
+                    : termBreadcrumbs(kind, { home: t('nav.home'), index: title }),
+                ),
+              ]}
+            />
           )}
           <PageHeader title={title}>
             <p>{description}</p>
           </PageHeader>
-          {kind === 'authors' ? <AuthorIndex authors={getAuthors()} /> : <TermIndex terms={getTerms(kind)} />}
+          {kind === 'authors' ? (
+            <AuthorIndex authors={getAuthors()} />
+          ) : kind === 'series' ? (
+            <SeriesIndex series={getAllSeries()} />
+          ) : (
+            <TermIndex terms={getTerms(kind)} />
+          )}
         </>
       );
     },

@@ -15,7 +15,7 @@ import { breadcrumbJsonLd, collectionPageJsonLd, termBreadcrumbs, websiteJsonLd,
 import { getPageMetadata } from '@/lib/seo/page-metadata';
 import { laterPageNumbers, pageNumberFromSegment } from '@/lib/posts/query';
 import { getListKeys, getListPage, type ListKind, type ListPage } from '@/lib/posts/store';
-import { authorPath, homePagePath, termFeedPath, termPath } from '@/lib/urls/routes';
+import { authorPath, homePagePath, seriesIndexPath, seriesPath, termFeedPath, termPath } from '@/lib/urls/routes';
 import { decodeSegment } from '@/lib/urls/segments';
 import { siteConfig } from '@/lib/config';
 
@@ -25,8 +25,10 @@ type Owner = NonNullable<ListPage['owner']>;
 type Heading = { name: string; description: string; path: string };
 
 type ListDescription = {
-  /** The route's dynamic segment naming the list ([tag], [category], [author]); the home page has none. */
-  param?: 'tag' | 'category' | 'author';
+  /** The route's dynamic segment naming the list ([tag], [category], [author], [series]); the home page has none. */
+  param?: 'tag' | 'category' | 'author' | 'series';
+  /** Every page is built (no page renders on request, so proxy.ts needs no table of them): a series is short. */
+  prerenderAllPages?: boolean;
   /** The URL of page `page` of the list owned by `slug` (the home page has no owner). */
   path(slug: string | undefined, page: number): string;
   /** Page 1's title; later pages add their number (list.pagedTitle). */
@@ -73,9 +75,25 @@ const lists: Record<ListKind, ListDescription> = {
     title: (t, owner) => t('authors.authorTitle', ownerValues(owner)),
     description: (t, owner) => t('authors.authorDescription', ownerValues(owner)),
   },
+  series: {
+    param: 'series',
+    prerenderAllPages: true,
+    path: (slug = '', page) => seriesPath(slug, page),
+    title: (t, owner) => t('series.seriesTitle', ownerValues(owner)),
+    description: (t, owner) => t('series.seriesDescription', ownerValues(owner)),
+    // CollectionPage, and ホーム › 連載一覧 › 連載名.
+    jsonLd: (t, heading, list) => [
+      collectionPageJsonLd(heading),
+      breadcrumbJsonLd([
+        { name: t('nav.home'), path: homePagePath(1) },
+        { name: t('series.indexTitle'), path: seriesIndexPath() },
+        ...(list.owner ? [{ name: list.owner.name, path: seriesPath(list.owner.slug) }] : []),
+      ]),
+    ],
+  },
 };
 
-type Params = Partial<Record<'tag' | 'category' | 'author' | 'page', string>>;
+type Params = Partial<Record<'tag' | 'category' | 'author' | 'series' | 'page', string>>;
 type Props = { params: Promise<Params> };
 
 export function listRoute(kind: ListKind) {
@@ -104,10 +122,13 @@ export function listRoute(kind: ListKind) {
     /** Page 1 of every list of this kind. */
     generateStaticParams: () => getListKeys(kind).map(keyParams),
 
-    /** Pages 2… of every list, up to siteConfig.prerenderedListPages; later ones render on first request. */
+    /** Pages 2… of every list, up to siteConfig.prerenderedListPages (all of them for a series); later ones render on first request. */
     generatePagedStaticParams: () =>
       getListKeys(kind).flatMap((key) =>
-        laterPageNumbers(getListPage(kind, key, 1)?.totalPages ?? 1, siteConfig.prerenderedListPages).map((page) => ({ ...keyParams(key), page })),
+        laterPageNumbers(
+          getListPage(kind, key, 1)?.totalPages ?? 1,
+          list.prerenderAllPages ? Number.POSITIVE_INFINITY : siteConfig.prerenderedListPages,
+        ).map((page) => ({ ...keyParams(key), page })),
       ),
 
     async generateMetadata({ params }: Props): Promise<Metadata> {

@@ -42,6 +42,13 @@ export function SearchResultList({ hits, query, headingLevel, messages, onNaviga
               </a>
             </Heading>
             <p className="search-result__meta my-0.5 flex flex-wrap gap-x-4 text-[0.8125rem] text-muted">
+              {hit.sponsored && (
+                // The 「PR」 label of components/sponsored-label.tsx, which is a server component.
+                <span className="sponsored-label inline-block rounded bg-pr px-1.5 text-[0.75rem] leading-[1.5] font-bold text-bg">
+                  <span aria-hidden="true">{messages.sponsoredLabel}</span>
+                  <span className="sr-only">{messages.sponsoredDescription}</span>
+                </span>
+              )}
               {hit.categories.length > 0 && (
                 <span>
                   <span className="sr-only">{messages.categories}</span>

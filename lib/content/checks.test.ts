@@ -30,6 +30,14 @@ describe('checkPosts', () => {
     expect(check({ name: 'a' }, { name: 'b', body: '## 見出し\n\n### 小見出し\n\n[a](/posts/a) ![図](/images/chart.png)' })).toEqual([]);
   });
 
+  it('knows the series pages: a link to a series a post names, or to /series, is not broken; one to no series is', () => {
+    const problems = check(
+      { name: 'a', front: 'series: "金利と為替を読む"\n' },
+      { name: 'b', body: '[連載](/series/金利と為替を読む) [一覧](/series) [ない](/series/ない連載)' },
+    );
+    expect(messages(problems)).toEqual(['content/posts/b.md:7: body: リンク先 /series/ない連載 が見つかりません']);
+  });
+
   it('warns about a missing excerpt on its line', () => {
     const files = [{ file: 'content/posts/x.md', source: '---\ntitle: x\ndate: 2025-11-01\n---\n本文\n' }];
     const problems = checkPosts({ posts: validatePosts(files).posts, now, publicFileExists: () => false });

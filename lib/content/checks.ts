@@ -71,6 +71,8 @@ function internalPathExists(pathname: string, context: CheckContext): boolean {
       return posts.some((p) => p[section].some((name) => termSlug(section, name) === segment));
     case 'authors':
       return posts.some((p) => p.author !== undefined && urlSegment(p.author) === segment);
+    case 'series':
+      return posts.some((p) => p.series !== undefined && urlSegment(p.series) === segment);
     case 'page':
       return /^\d+$/.test(segment);
     default:

@@ -4,6 +4,7 @@ import { postSlug, urlSegment } from '../urls/segments';
 import { readJekyllSettings } from './jekyll-settings';
 import { fileNameDate, type RepeatedName } from './post-names';
 import { bodyLimitProblems, CONTENT_LIMITS, forbiddenCharacterProblems, lengthProblem } from './limits';
+import { lastModifiedWithUpdates, readNewsroomFields, type PostUpdate } from './newsroom-fields';
 import type { ContentProblem } from './problems';
 import matter from './safe-gray-matter';
 
@@ -22,6 +23,13 @@ export type PostFrontMatter = {
   lastModifiedAt?: string;
   permalink?: string;
   redirectFrom: string[];
+  /** Corrections and additions, oldest first (lib/content/newsroom-fields.ts). */
+  updates?: PostUpdate[];
+  /** The 連載 the post belongs to. */
+  series?: string;
+  sponsored?: boolean;
+  /** False when `disclaimer: false` turns the investment notice off. */
+  disclaimer?: boolean;
 };
 
 export type ParsedPostFile = {
@@ -271,6 +279,7 @@ export function normalizeFrontMatter(
   }
 
   const redirectFrom = readNameList(data.redirect_from, 'redirect_from', false, problem);
+  const newsroom = readNewsroomFields(data, problem);
   const frontMatter: PostFrontMatter = {
     title,
     date: parsedDate.ok ? parsedDate.iso : '',
@@ -281,9 +290,10 @@ export function normalizeFrontMatter(
     excerpt: optionalText(data, 'excerpt', problem),
     readingTime: readReadingTime(data.reading_time, problem),
     draft: inDraftsFolder || isTruthyFlag(data.draft) || isFalseFlag(data.published),
-    lastModifiedAt,
+    lastModifiedAt: lastModifiedWithUpdates(lastModifiedAt, newsroom.updates),
     permalink: optionalText(data, 'permalink', problem),
     redirectFrom,
+    ...newsroom,
   };
   limitProblems(frontMatter, slugOverride, problem);
   forbiddenCharacterProblems(data, problem);

@@ -14,7 +14,7 @@ describe('createPostWorkers', () => {
       const data = derivePostData(file, source);
       // Posts cross threads as structured clones: compare as plain data.
       expect(posts[i].data, file).toEqual(JSON.parse(JSON.stringify(data)));
-      expect(posts[i].rendered, file).toEqual(await renderMarkdown(data.body));
+      expect(posts[i].rendered, file).toEqual(await renderMarkdown(data.body, { sponsored: data.sponsored }));
     }
   }, 120_000);
 

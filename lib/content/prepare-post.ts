@@ -73,5 +73,5 @@ export async function preparePost(file: string, source: string, context: PostCon
 /** Fields and HTML of a parsed post: what the content step's workers run for each post the cache does not hold. */
 export async function preparePostFrom(post: ParsedPost, bodyContext?: JekyllBodyContext): Promise<PreparedPost> {
   const data = postDataFrom(post, bodyContext);
-  return { data, rendered: await renderMarkdown(data.body) };
+  return { data, rendered: await renderMarkdown(data.body, { sponsored: data.sponsored }) };
 }

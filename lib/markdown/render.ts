@@ -34,6 +34,8 @@ export { sanitizeSchema };
 export type RenderOptions = {
   /** Where `/images/…` in posts are read from to learn their size. */
   publicDir?: string;
+  /** A PR post: its links to other sites say so with `rel="sponsored"` (lib/markdown/rehype/external-links.ts). */
+  sponsored?: boolean;
 };
 
 export type RenderedMarkdown = {
@@ -43,7 +45,7 @@ export type RenderedMarkdown = {
   localImages: string[];
 };
 
-function createProcessor({ publicDir = path.resolve(PUBLIC_DIR) }: RenderOptions) {
+function createProcessor({ publicDir = path.resolve(PUBLIC_DIR), sponsored = false }: RenderOptions) {
   return (
     unified()
       // The site's Markdown syntax, shared with plain text and the checks (./parse.ts).
@@ -71,7 +73,7 @@ function createProcessor({ publicDir = path.resolve(PUBLIC_DIR) }: RenderOptions
       .use(rehypeScrollableTables, { labels })
       .use(rehypeTaskListLabels)
       .use(rehypeImageDimensions, { publicDir })
-      .use(rehypeExternalLinks, { siteOrigin: siteConfig.url, labels })
+      .use(rehypeExternalLinks, { siteOrigin: siteConfig.url, labels, sponsored })
       .use(() => (tree: Root, file) => {
         file.data.headings = collectHeadings(tree);
       })
@@ -90,7 +92,7 @@ const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
 /** The article HTML (safe to inject) and its h2/h3 outline for the table of contents. */
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
-  const key = options.publicDir ?? '';
+  const key = `${options.publicDir ?? ''}\n${options.sponsored ? 'sponsored' : ''}`;
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options);

@@ -10,7 +10,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { formatJstDate } from '@/lib/posts/dates';
-import { OG_IMAGE_SIZE } from '@/lib/seo/metadata';
+// The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
+import messages from '../../messages/ja.json' with { type: 'json' };
+import { SHARE_IMAGE_FORMATS, type ShareImageFormat } from '@/lib/og/formats';
 import type { PostSummary } from '@/lib/posts/query';
 import { siteConfig } from '@/lib/config';
 import { fontCodePoints, withCoveredGlyphs } from '@/lib/og/glyph-coverage';
@@ -35,8 +37,11 @@ export function OgImage({
   lead,
   date,
   siteName,
+  label,
 }: {
   title: TitleLayout;
+  /** 「PR」 on a sponsored post: shown beside the category, as on the page. */
+  label?: string;
   /** Small label above the title: the post's category. */
   kicker?: string;
   /** A sentence under the title (the site's description on the default image), in phrases. */
@@ -59,7 +64,22 @@ export function OgImage({
         padding: '52px 72px 56px',
       }}
     >
-      <div style={{ display: 'flex', height: 48, alignItems: 'center' }}>
+      <div style={{ display: 'flex', height: 48, alignItems: 'center', gap: 16 }}>
+        {label && (
+          <div
+            style={{
+              display: 'flex',
+              fontSize: 30,
+              fontWeight: 700,
+              color: '#ffffff',
+              backgroundColor: '#8a3b00',
+              padding: '4px 18px',
+              borderRadius: 8,
+            }}
+          >
+            {label}
+          </div>
+        )}
         {kicker && (
           <div
             style={{
@@ -154,15 +174,28 @@ function loadFonts(): Promise<BundledFonts> {
 
 export type OgImageContent = {
   title: string;
+  label?: string;
   kicker?: string;
   lead?: string;
   date?: string;
   siteName: string;
 };
 
-/** A post's share image: title, first category, date in Japan time and the site's name. */
-export function renderPostOgImage(post: Pick<PostSummary, 'title' | 'categories' | 'date'>): Promise<ImageResponse> {
-  return renderOgImage({ title: post.title, kicker: post.categories[0], date: formatJstDate(post.date), siteName: siteConfig.name });
+/** A post's share image in one of its formats: title, first category, 「PR」 if sponsored, date in Japan time and the site's name. */
+export function renderPostOgImage(
+  post: Pick<PostSummary, 'title' | 'categories' | 'date' | 'sponsored'>,
+  format: ShareImageFormat = 'og',
+): Promise<ImageResponse> {
+  return renderOgImage(
+    {
+      title: post.title,
+      kicker: post.categories[0],
+      label: post.sponsored ? messages.newsroom.sponsoredLabel : undefined,
+      date: formatJstDate(post.date),
+      siteName: siteConfig.name,
+    },
+    format,
+  );
 }
 
 /** The share image of every page that is not a post: the site's name and description. */
@@ -170,7 +203,8 @@ export function renderDefaultOgImage(): Promise<ImageResponse> {
   return renderOgImage({ title: siteConfig.name, lead: siteConfig.description, siteName: siteConfig.name });
 }
 
-export async function renderOgImage(content: OgImageContent): Promise<ImageResponse> {
+export async function renderOgImage(content: OgImageContent, format: ShareImageFormat = 'og'): Promise<ImageResponse> {
+  const { width, height } = SHARE_IMAGE_FORMATS[format];
   const { fonts, coverage } = await loadFonts();
   // Every string Satori sees: a character outside the bundled fonts would make next/og fetch one.
   const drawable = (text: string) => withCoveredGlyphs(withoutPictographs(text), coverage);
@@ -178,10 +212,11 @@ export async function renderOgImage(content: OgImageContent): Promise<ImageRespo
     <OgImage
       title={layoutTitle(drawable(content.title))}
       kicker={content.kicker && drawable(content.kicker)}
+      label={content.label && drawable(content.label)}
       lead={content.lead ? titlePhrases(drawable(content.lead)) : undefined}
       date={content.date && drawable(content.date)}
       siteName={drawable(content.siteName)}
     />,
-    { ...OG_IMAGE_SIZE, fonts },
+    { width, height, fonts },
   );
 }

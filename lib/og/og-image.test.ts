@@ -88,6 +88,25 @@ describe('renderOgImage', () => {
     expect(fetchCalls).toEqual([]);
   });
 
+  it.each([
+    ['16x9', 1200, 675],
+    ['4x3', 1200, 900],
+    ['1x1', 1200, 1200],
+  ] as const)('renders the %s format of a Japanese title at %i×%i, without fetching', async (format, width, height) => {
+    const response = await renderPostOgImage({ title: '日銀が追加利上げ、円相場は一時140円台に', categories: ['投資分析'], date: '2025-12-09T01:00:00Z' }, format);
+    expect(pngSize(Buffer.from(await response.arrayBuffer()))).toEqual({ width, height });
+    expect(fetchCalls).toEqual([]);
+  });
+
+  it('draws the 「PR」 label on a sponsored post only', async () => {
+    const post = { title: '新NISAの積立を始めるなら', categories: ['投資分析'], date: '2025-10-02T00:00:00Z' };
+    const plain = Buffer.from(await (await renderPostOgImage(post)).arrayBuffer());
+    const sponsored = Buffer.from(await (await renderPostOgImage({ ...post, sponsored: true })).arrayBuffer());
+    expect(sponsored.equals(plain)).toBe(false);
+    expect(Buffer.from(await (await renderPostOgImage({ ...post, sponsored: false })).arrayBuffer()).equals(plain)).toBe(true);
+    expect(fetchCalls).toEqual([]);
+  });
+
   it('draws Hangul from the bundled font rather than replacing it', async () => {
     const hangul = await render('hangul', '한국어 제목');
     const replaced = await render('hangul-replaced', '〓 〓');

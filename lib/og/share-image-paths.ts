@@ -6,14 +6,16 @@
  * from the table of on-demand paths the content step writes (lib/urls/on-demand-paths.ts).
  */
 import { decodeSegment } from '../urls/segments';
+import { SHARE_IMAGE_FILES } from './formats';
 
 const PREFIX = '/posts/';
-const SUFFIX = '/og.png';
+const SUFFIXES = SHARE_IMAGE_FILES.map((file) => `/${file}`);
 
-/** `/posts/<slug>/og.png` → the slug, decoded as the route decodes it; any other path → undefined. */
+/** `/posts/<slug>/og.png` (or another format's file) → the slug, decoded as the route decodes it; any other path → undefined. */
 export function shareImageSlug(pathname: string): string | undefined {
-  if (!pathname.startsWith(PREFIX) || !pathname.endsWith(SUFFIX)) return undefined;
-  const segment = pathname.slice(PREFIX.length, pathname.length - SUFFIX.length);
+  const suffix = SUFFIXES.find((end) => pathname.endsWith(end));
+  if (!pathname.startsWith(PREFIX) || suffix === undefined) return undefined;
+  const segment = pathname.slice(PREFIX.length, pathname.length - suffix.length);
   if (segment === '' || segment.includes('/')) return undefined;
   return decodeSegment(segment);
 }

@@ -139,6 +139,12 @@ export function formatJstDate(iso: string | Date): string {
   return jstDateFormat.format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
+/** `2025-12-09T01:00:00Z` → `2025年12月9日 10:00`: when a correction was made, to the minute, in Japan time. */
+export function formatJstDateTime(iso: string | Date): string {
+  const parts = jstDateParts(iso);
+  return `${formatJstDate(iso)} ${pad(parts.hour)}:${pad(parts.minute)}`;
+}
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }

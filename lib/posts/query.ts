@@ -1,3 +1,4 @@
+import type { PostUpdate } from '../content/newsroom-fields';
 import type { TocHeading } from '../markdown/headings';
 import { categorySlug, tagSlug } from '../urls/segments';
 
@@ -16,6 +17,14 @@ export type Post = {
   draft: boolean;
   /** Dated after the build: only `npm run dev` shows it. */
   scheduled: boolean;
+  /** Corrections and additions, oldest first; the newest one is already in lastModifiedAt. */
+  updates?: PostUpdate[];
+  /** The 連載 the post belongs to. */
+  series?: string;
+  /** A PR article: labelled everywhere it is listed, its outside links `rel="sponsored"`. */
+  sponsored?: boolean;
+  /** False when the post turns the investment notice off. */
+  disclaimer?: boolean;
   html: string;
   /** h2/h3 of the body, for the table of contents. */
   headings: TocHeading[];

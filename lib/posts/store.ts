@@ -14,7 +14,10 @@ import {
 } from './query';
 import { groupByJstMonth } from './archive';
 import { collectAuthors, postsByAuthor, type Author } from './authors';
+import { collectSeries, partsBySeries, type Series } from './series';
+import { seriesSlug } from '../urls/segments';
 import type { TocHeading } from '../markdown/headings';
+import type { PostUpdate } from '../content/newsroom-fields';
 import { createAdjacentPostsIndex, createRelatedPostsIndex } from './navigation';
 import { loadPostDocuments } from './generated';
 import { siteConfig } from '../config';
@@ -38,6 +41,10 @@ function fromDocument(doc: PostDocument): Post {
     readingTime: doc.readingTime,
     draft: doc.draft,
     scheduled: new Date(doc.date).getTime() > visibility.now.getTime(),
+    updates: (doc.updates as PostUpdate[] | undefined) ?? [],
+    series: doc.series || undefined,
+    sponsored: doc.sponsored,
+    disclaimer: doc.disclaimer,
     html: doc.html,
     headings: doc.headings as TocHeading[],
   };
@@ -46,6 +53,11 @@ function fromDocument(doc: PostDocument): Post {
 const allPosts = await loadPostDocuments();
 const publishedPosts: Post[] = withCanonicalTermNames(selectPublishedPosts(allPosts.map(fromDocument), visibility));
 const publishedSummaries: PostSummary[] = publishedPosts.map(toSummary);
+
+/** The instant the pages were built: what "published" and the news sitemap's two days are measured from. */
+export function getBuildTime(): Date {
+  return visibility.now;
+}
 
 export function getPublishedPosts(): PostSummary[] {
   return publishedSummaries;
@@ -120,15 +132,35 @@ export function getAuthor(slug: string): Author | undefined {
   return authorsBySlug.get(slug);
 }
 
-/** The paginated lists of posts: the home page, one tag's or category's posts, one author's posts. */
-export type ListKind = 'home' | TermKind | 'authors';
+const allSeries = collectSeries(publishedSummaries);
+const seriesBySlug = new Map(allSeries.map((series) => [series.slug, series]));
+const seriesParts = partsBySeries(publishedSummaries);
 
-/** One page of a list; `owner` is the tag, category or author whose posts it lists (the home page has none). */
-export type ListPage = Page<PostSummary> & { owner?: Term | Author };
+export function getAllSeries(): Series[] {
+  return allSeries;
+}
 
-function listPosts(kind: ListKind, key: string | undefined): { owner?: Term | Author; posts: readonly PostSummary[] } | undefined {
+/** The series a post belongs to, with every part in order (the post's own included), or undefined. */
+export function getSeriesOf(post: Pick<PostSummary, 'series'>): { series: Series; parts: PostSummary[] } | undefined {
+  if (post.series === undefined) return undefined;
+  const slug = seriesSlug(post.series);
+  const series = seriesBySlug.get(slug);
+  return series && { series, parts: seriesParts.get(slug) ?? [] };
+}
+
+/** The paginated lists of posts: the home page, one tag's or category's posts, one author's posts, one series' parts. */
+export type ListKind = 'home' | TermKind | 'authors' | 'series';
+
+/** One page of a list; `owner` is the tag, category, author or series whose posts it lists (the home page has none). */
+export type ListPage = Page<PostSummary> & { owner?: Term | Author | Series };
+
+function listPosts(kind: ListKind, key: string | undefined): { owner?: Term | Author | Series; posts: readonly PostSummary[] } | undefined {
   if (kind === 'home') return { posts: publishedSummaries };
   if (key === undefined) return undefined;
+  if (kind === 'series') {
+    const owner = seriesBySlug.get(key);
+    return owner && { owner, posts: seriesParts.get(owner.slug) ?? [] };
+  }
   if (kind === 'authors') {
     const owner = getAuthor(key);
     return owner && { owner, posts: authorPosts.get(owner.slug) ?? [] };
@@ -150,7 +182,7 @@ export function getListPage(kind: ListKind, key: string | undefined, page: numbe
 /** The URL segment of every list of a kind (the home page is one list without one), for generateStaticParams. */
 export function getListKeys(kind: ListKind): (string | undefined)[] {
   if (kind === 'home') return [undefined];
-  return (kind === 'authors' ? authors : terms[kind]).map((owner) => owner.slug);
+  return (kind === 'authors' ? authors : kind === 'series' ? allSeries : terms[kind]).map((owner) => owner.slug);
 }
 
-export type { Author, Page, Post, PostSummary, Term, TermKind, TocHeading };
+export type { Author, Page, Post, PostSummary, Series, Term, TermKind, TocHeading };

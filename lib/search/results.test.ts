@@ -19,7 +19,13 @@ describe('toSearchHit', () => {
       categories: ['テクノロジー', '半導体'],
       tags: ['NVIDIA'],
       text: '売上高が過去最高. 次の段落。',
+      sponsored: false,
     });
+  });
+
+  it('marks a sponsored post from its filter, so the result carries 「PR」', () => {
+    const hit = toSearchHit({ url: '/posts/x', content: '本文', meta: { title: 'タイトル' }, filters: { sponsored: ['true'] } });
+    expect(hit.sponsored).toBe(true);
   });
 
   it('copes with a page that declared no date or terms', () => {

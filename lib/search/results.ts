@@ -11,6 +11,8 @@ export type SearchFilterKey = keyof typeof SEARCH_FILTERS;
  */
 export const SEARCH_DATE_FILTER = 'date';
 export const SEARCH_META = { title: 'title' } as const;
+/** Set (to `true`) on sponsored posts only, so a result can carry the 「PR」 label; a filter, so never searched as text. */
+export const SEARCH_SPONSORED_FILTER = 'sponsored';
 export const SEARCH_SORT_DATE = 'date';
 
 /** One search result as the list shows it. */
@@ -23,6 +25,8 @@ export type SearchHit = {
   tags: string[];
   /** The article text (title and body) without the index's helper tokens, for the excerpt. */
   text: string;
+  /** A PR article: the result is labelled as the post's cards are. */
+  sponsored: boolean;
 };
 
 /**
@@ -40,6 +44,7 @@ export function toSearchHit(data: PagefindResultData): SearchHit {
     categories: data.filters[SEARCH_FILTERS.category] ?? [],
     tags: data.filters[SEARCH_FILTERS.tag] ?? [],
     text,
+    sponsored: data.filters[SEARCH_SPONSORED_FILTER]?.[0] === 'true',
   };
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { breadcrumbJsonLd, newsArticleJsonLd, postBreadcrumbs, serializeJsonLd, termBreadcrumbs } from './json-ld';
 import { siteConfig } from '../config';
 
@@ -48,7 +50,7 @@ describe('breadcrumbs', () => {
 });
 
 describe('newsArticleJsonLd', () => {
-  const article = newsArticleJsonLd({
+  const base = {
     slug: 'nvidia',
     title: 'NVIDIA決算',
     date: '2025-11-20T23:30:00.000Z',
@@ -60,16 +62,60 @@ describe('newsArticleJsonLd', () => {
     readingTime: 3,
     draft: false,
     scheduled: false,
-  });
+  };
+  const article = newsArticleJsonLd(base);
 
   it('dates the article in Japan time with +09:00', () => {
     expect(article.datePublished).toBe('2025-11-21T08:30:00+09:00');
     expect(article.dateModified).toBe('2025-11-25T10:00:00+09:00');
   });
 
-  it('points at the canonical page and its share image', () => {
+  it('points at the canonical page and its share image in 16:9, 4:3 and 1:1', () => {
     expect(article.url).toBe(`${site}/posts/nvidia`);
-    expect(article.image).toEqual([`${site}/posts/nvidia/og.png`]);
-    expect(article.author).toEqual([{ '@type': 'Person', name: '佐藤 健一' }]);
+    expect(article.image).toEqual([`${site}/posts/nvidia/og-16x9.png`, `${site}/posts/nvidia/og-4x3.png`, `${site}/posts/nvidia/og-1x1.png`]);
+  });
+
+  it('names the author with the URL of their page, and the desk as an organisation with the home page', () => {
+    expect(article.author).toEqual([{ '@type': 'Person', name: '佐藤 健一', url: `${site}/authors/${encodeURIComponent('佐藤-健一')}` }]);
+    const byDesk = newsArticleJsonLd({ ...base, author: undefined });
+    expect(byDesk.author).toEqual([{ '@type': 'Organization', name: '編集部', url: `${site}/` }]);
+  });
+
+  it('gives the publisher (a NewsMediaOrganization) its logo, a file in public/', () => {
+    const publisher = article.publisher as Record<string, unknown>;
+    expect(publisher['@type']).toBe('NewsMediaOrganization');
+    expect(publisher.logo).toEqual({ '@type': 'ImageObject', url: `${site}/logo.png`, width: 600, height: 60 });
+    expect(existsSync(path.join('public', 'logo.png'))).toBe(true);
+  });
+
+  it('lists each 訂正 as a CorrectionComment, and no other kind of update', () => {
+    const corrected = newsArticleJsonLd({
+      ...base,
+      updates: [
+        { date: '2025-11-21T09:00:00.000Z', type: '訂正', note: '売上高の伸び率を訂正しました。' },
+        { date: '2025-11-22T03:00:00.000Z', type: '追記', note: '会見の内容を追記しました。' },
+      ],
+    });
+    expect(corrected.correction).toEqual([
+      { '@type': 'CorrectionComment', text: '売上高の伸び率を訂正しました。', datePublished: '2025-11-21T18:00:00+09:00' },
+    ]);
+    expect(article).not.toHaveProperty('correction');
+  });
+
+  it('places a part of a series in it (isPartOf), Japanese name kept in the URL', () => {
+    const part = newsArticleJsonLd({ ...base, series: '金利と為替を読む' });
+    expect(part.isPartOf).toEqual({
+      '@type': 'CreativeWorkSeries',
+      name: '金利と為替を読む',
+      url: `${site}/series/${encodeURIComponent('金利と為替を読む')}`,
+    });
+    expect(article).not.toHaveProperty('isPartOf');
+  });
+
+  it('keeps escaping < in what it prints, whatever the note says', () => {
+    const hostile = newsArticleJsonLd({ ...base, updates: [{ date: '2025-11-21T09:00:00.000Z', type: '訂正', note: '</script><script>alert(1)</script>' }] });
+    const printed = serializeJsonLd(hostile);
+    expect(printed).not.toContain('<');
+    expect(JSON.parse(printed).correction[0].text).toBe('</script><script>alert(1)</script>');
   });
 });

@@ -4,7 +4,8 @@
  */
 import { toJstIsoString } from '../posts/dates';
 import { lastChange, type Post, type PostSummary, type Term, type TermKind } from '../posts/query';
-import { absoluteUrl, homePagePath, postOgImagePath, postPath, termIndexPath, termPath } from '../urls/routes';
+import { absoluteUrl, authorPath, homePagePath, postOgImagePath, postPath, seriesPath, termIndexPath, termPath } from '../urls/routes';
+import { ARTICLE_IMAGE_FORMATS } from '../og/formats';
 import { siteConfig } from '../config';
 
 export type JsonLdObject = { '@context'?: string; '@type': string; [key: string]: unknown };
@@ -67,6 +68,12 @@ function publisher(): JsonLdObject {
     '@type': 'NewsMediaOrganization',
     name: siteConfig.name,
     url: absoluteUrl(homePagePath(1)),
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(siteConfig.logo.path),
+      width: siteConfig.logo.width,
+      height: siteConfig.logo.height,
+    },
     sameAs: Object.values(siteConfig.social).map((account) => account.url),
   };
 }
@@ -96,9 +103,22 @@ export function collectionPageJsonLd(page: { name: string; description: string; 
   };
 }
 
+/** The writer: a person with their author page, or the desk (「編集部」, an organisation) with the site's home page. */
+function articleAuthor(author: string | undefined): JsonLdObject {
+  if (author === undefined || author === siteConfig.defaultAuthor) {
+    return { '@type': 'Organization', name: author ?? siteConfig.defaultAuthor, url: absoluteUrl(homePagePath(1)) };
+  }
+  return { '@type': 'Person', name: author, url: absoluteUrl(authorPath(author)) };
+}
+
+/**
+ * A post as Google's Article guidelines ask: three image ratios, dates in Japan
+ * time, an author with a URL, the publisher with its logo; a 訂正 becomes a
+ * `correction` (CorrectionComment) and a series part `isPartOf` its series.
+ */
 export function newsArticleJsonLd(post: PostSummary): JsonLdObject {
   const url = absoluteUrl(postPath(post.slug));
-  const author = post.author ?? siteConfig.defaultAuthor;
+  const corrections = (post.updates ?? []).filter((update) => update.type === '訂正');
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -106,15 +126,24 @@ export function newsArticleJsonLd(post: PostSummary): JsonLdObject {
     description: post.excerpt,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    image: [absoluteUrl(postOgImagePath(post.slug))],
+    image: ARTICLE_IMAGE_FORMATS.map((format) => absoluteUrl(postOgImagePath(post.slug, format))),
     datePublished: toJstIsoString(post.date),
     dateModified: toJstIsoString(lastChange(post)),
-    // 「編集部」 (the desk itself) is an organisation, not a person.
-    author: [{ '@type': author === siteConfig.defaultAuthor ? 'Organization' : 'Person', name: author }],
+    author: [articleAuthor(post.author)],
     publisher: publisher(),
     articleSection: post.categories,
     keywords: post.tags,
     inLanguage: siteConfig.locale,
     isAccessibleForFree: true,
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((update) => ({
+            '@type': 'CorrectionComment',
+            text: update.note,
+            datePublished: toJstIsoString(update.date),
+          })),
+        }
+      : {}),
+    ...(post.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: post.series, url: absoluteUrl(seriesPath(post.series)) } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectAuthors } from '../posts/authors';
 import { collectTerms, type PostSummary } from '../posts/query';
+import { collectSeries } from '../posts/series';
 import { sitemapEntries, STATIC_SITEMAP_PATHS } from './sitemap';
 
 const SITE = 'https://news.example.jp';
@@ -75,5 +76,27 @@ describe('sitemapEntries', () => {
     expect(sitemapEntries({ posts: [], terms: { tags: [], categories: [] }, authors: [], postsPerPage: 20, siteUrl: SITE })[0]).toEqual({
       url: `${SITE}/`,
     });
+  });
+});
+
+describe('sitemapEntries with series', () => {
+  it('lists /series and each series page, dated by its newest part', () => {
+    const inSeries = [
+      summary('yen', '2025-11-20T00:00:00.000Z', { series: '金利と為替を読む' }),
+      summary('fed', '2025-10-31T00:00:00.000Z', { series: '金利と為替を読む', lastModifiedAt: '2025-11-25T01:00:00.000Z' }),
+      summary('other', '2025-10-01T00:00:00.000Z'),
+    ];
+    const withSeries = sitemapEntries({
+      posts: inSeries,
+      terms: { tags: [], categories: [] },
+      authors: [],
+      series: collectSeries(inSeries),
+      postsPerPage: 20,
+      siteUrl: SITE,
+    });
+    const urls = new Map(withSeries.map((e) => [e.url, e.lastModified]));
+    expect(urls.has(`${SITE}/series`)).toBe(true);
+    expect(urls.get(`${SITE}/series/${encodeURIComponent('金利と為替を読む')}`)).toBe('2025-11-25T10:00:00+09:00');
+    expect(withSeries.filter((e) => e.url.startsWith(`${SITE}/series/`))).toHaveLength(1);
   });
 });

@@ -6,7 +6,19 @@
 import { toJstIsoString } from '../posts/dates';
 import { lastChange, paginate, postsWithTerm, type PostSummary, type Term, type TermKind } from '../posts/query';
 import { postsByAuthor, type Author } from '../posts/authors';
-import { absoluteUrl, archivePath, authorIndexPath, authorPath, homePagePath, postPath, termIndexPath, termPath } from '../urls/routes';
+import { postsInSeries, type Series } from '../posts/series';
+import {
+  absoluteUrl,
+  archivePath,
+  authorIndexPath,
+  authorPath,
+  homePagePath,
+  postPath,
+  seriesIndexPath,
+  seriesPath,
+  termIndexPath,
+  termPath,
+} from '../urls/routes';
 
 export type SitemapEntry = {
   url: string;
@@ -15,13 +27,21 @@ export type SitemapEntry = {
 };
 
 /** Pages that exist once and change whenever any post does. */
-export const STATIC_SITEMAP_PATHS: readonly string[] = [termIndexPath('categories'), termIndexPath('tags'), archivePath(), authorIndexPath()];
+export const STATIC_SITEMAP_PATHS: readonly string[] = [
+  termIndexPath('categories'),
+  termIndexPath('tags'),
+  archivePath(),
+  authorIndexPath(),
+  seriesIndexPath(),
+];
 
 export type SitemapInput = {
   /** Published posts, newest first. */
   posts: readonly PostSummary[];
   terms: Record<TermKind, readonly Term[]>;
   authors: readonly Author[];
+  /** The 連載, each with a page of its parts. */
+  series?: readonly Series[];
   postsPerPage: number;
   siteUrl: string;
 };
@@ -31,7 +51,7 @@ function newestChange(posts: readonly Pick<PostSummary, 'date' | 'lastModifiedAt
   return latest === undefined ? undefined : toJstIsoString(latest);
 }
 
-export function sitemapEntries({ posts, terms, authors, postsPerPage, siteUrl }: SitemapInput): SitemapEntry[] {
+export function sitemapEntries({ posts, terms, authors, series = [], postsPerPage, siteUrl }: SitemapInput): SitemapEntry[] {
   const entry = (path: string, changed: readonly PostSummary[]): SitemapEntry => {
     const lastModified = newestChange(changed);
     return lastModified ? { url: absoluteUrl(path, siteUrl), lastModified } : { url: absoluteUrl(path, siteUrl) };
@@ -49,6 +69,7 @@ export function sitemapEntries({ posts, terms, authors, postsPerPage, siteUrl }:
   const authorPages = authors.flatMap((author) =>
     listPages((page) => authorPath(author.slug, page), postsByAuthor(posts, author.slug)),
   );
+  const seriesPages = series.flatMap((one) => listPages((page) => seriesPath(one.slug, page), postsInSeries(posts, one.slug)));
   const postPages = posts.map((post) => entry(postPath(post.slug), [post]));
-  return [...homePages, ...staticPages, ...termPages, ...authorPages, ...postPages];
+  return [...homePages, ...staticPages, ...termPages, ...authorPages, ...seriesPages, ...postPages];
 }

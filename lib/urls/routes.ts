@@ -1,7 +1,9 @@
 import type { TermKind } from '../posts/query';
 import { termSlug } from '../posts/query';
 import { authorSlug } from '../posts/authors';
+import { seriesSlug } from './segments';
 import { siteConfig } from '../config';
+import { SHARE_IMAGE_FORMATS, type ShareImageFormat } from '../og/formats';
 
 /** Every internal URL is built here, so links and routes cannot drift apart. */
 export function postPath(slug: string): string {
@@ -44,15 +46,18 @@ export function termFeedPath(kind: TermKind, name: string): string {
   return `${termPath(kind, name)}/feed.xml`;
 }
 
-/** The 1200×630 share image of a post, rendered at build time. */
-export function postOgImagePath(slug: string): string {
-  return `${postPath(slug)}/og.png`;
+/** A post's share image: the 1200×630 `og.png`, or one of the other formats in lib/og/formats.ts. */
+export function postOgImagePath(slug: string, format: ShareImageFormat = 'og'): string {
+  return `${postPath(slug)}/${SHARE_IMAGE_FORMATS[format].file}`;
 }
 
 /** The share image of every page that is not a post. */
 export const DEFAULT_OG_IMAGE_PATH = '/og.png';
 
 export const SITEMAP_PATH = '/sitemap.xml';
+
+/** Google News sitemap: the posts of the last two days (lib/seo/news-sitemap.ts). */
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 
 export function archivePath(): string {
   return '/archive';
@@ -65,6 +70,15 @@ export function authorIndexPath(): string {
 /** `佐藤 健一` → `/authors/佐藤-健一` (percent-encoded); accepts a name or an existing segment. */
 export function authorPath(name: string, page = 1): string {
   return pagedPath(`/authors/${encodeURIComponent(authorSlug(name))}`, page);
+}
+
+export function seriesIndexPath(): string {
+  return '/series';
+}
+
+/** `金利と為替を読む` → `/series/金利と為替を読む` (percent-encoded); accepts a name or an existing segment. */
+export function seriesPath(name: string, page = 1): string {
+  return pagedPath(`/series/${encodeURIComponent(seriesSlug(name))}`, page);
 }
 
 export const SEARCH_PATH = '/search';
@@ -90,9 +104,11 @@ export const SITE_PAGE_PATHS: readonly string[] = [
   termIndexPath('categories'),
   archivePath(),
   authorIndexPath(),
+  seriesIndexPath(),
   SEARCH_PATH,
   feedPath('rss'),
   feedPath('atom'),
   SITEMAP_PATH,
+  NEWS_SITEMAP_PATH,
   ROBOTS_PATH,
 ];

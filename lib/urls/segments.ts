@@ -20,6 +20,8 @@ export function urlSegment(name: string): string {
 
 export const tagSlug = urlSegment;
 export const categorySlug = urlSegment;
+/** Series (連載) names keep their Japanese in the URL, as tags do: `/series/金利と為替を読む`. */
+export const seriesSlug = urlSegment;
 
 const DATE_PREFIX = /^\d{4}-\d{1,2}-\d{1,2}-/;
 

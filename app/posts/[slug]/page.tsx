@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/json-ld';
 import { breadcrumbJsonLd, newsArticleJsonLd, postBreadcrumbs } from '@/lib/seo/json-ld';
 import { postArticleFacts } from '@/lib/seo/metadata';
 import { getPageMetadata } from '@/lib/seo/page-metadata';
-import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/posts/store';
+import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesOf } from '@/lib/posts/store';
 import { postOgImagePath, postPath } from '@/lib/urls/routes';
 import { decodeSegment } from '@/lib/urls/segments';
 
@@ -41,7 +41,7 @@ export default async function PostPage({ params }: Props) {
   return (
     <>
       <JsonLd data={[newsArticleJsonLd(post), breadcrumbJsonLd(postBreadcrumbs(post, t('home')))]} />
-      <Article post={post} related={getRelatedPosts(post.slug)} adjacent={getAdjacentPosts(post.slug)} />
+      <Article post={post} related={getRelatedPosts(post.slug)} adjacent={getAdjacentPosts(post.slug)} series={getSeriesOf(post)} />
     </>
   );
 }

@@ -31,13 +31,17 @@ export function isExternalHref(href: string, siteOrigin: string): boolean {
   }
 }
 
-/** External links get `rel="noopener noreferrer"` and a marker both visible and read out. */
-export function rehypeExternalLinks(options: { siteOrigin: string; labels: ExternalLinkLabels }) {
+/**
+ * External links get `rel="noopener noreferrer"` and a marker both visible and read out.
+ * In a sponsored (PR) post they are also `rel="sponsored"`, as search engines ask of paid links.
+ */
+export function rehypeExternalLinks(options: { siteOrigin: string; labels: ExternalLinkLabels; sponsored?: boolean }) {
+  const rel = options.sponsored ? ['sponsored', 'noopener', 'noreferrer'] : ['noopener', 'noreferrer'];
   return (tree: Root) => {
     forEachElement(tree, (element) => {
       const href = element.properties.href;
       if (element.tagName !== 'a' || typeof href !== 'string' || !isExternalHref(href, options.siteOrigin)) return;
-      element.properties.rel = ['noopener', 'noreferrer'];
+      element.properties.rel = [...rel];
       element.properties.className = [...classList(element), 'external-link'];
       element.children.push(
         span('external-link__mark', [text('↗')], { ariaHidden: 'true' }),
