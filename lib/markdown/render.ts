@@ -12,15 +12,20 @@ import { unified } from 'unified';
 // The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
 import messages from '../../messages/ja.json' with { type: 'json' };
 import { reservedPageIds } from './page-ids';
-import { siteConfig } from '../config';
+import { CONTENT_DIR, siteConfig } from '../config';
 import { fillMessage } from '../client/messages';
+import { readLinkCards } from './embeds/link-cards';
+import { remarkDollarMath } from './remark/dollar-math';
 import { rehypeCallouts } from './rehype/callouts';
 import { collectHeadings } from './rehype/collect-headings';
+import { rehypeEmbeds } from './rehype/embeds';
 import { rehypeExternalLinks } from './rehype/external-links';
+import { rehypeFigures } from './rehype/figures';
 import { rehypeFragmentLinks } from './rehype/fragment-links';
 import { rehypeHeadingAnchors } from './rehype/heading-anchors';
 import { rehypeHeadingPhrases } from './rehype/heading-phrases';
 import { rehypeImageDimensions } from './rehype/image-dimensions';
+import { rehypeMath } from './rehype/math';
 import { rehypeScrollableTables } from './rehype/scrollable-tables';
 import { rehypeTaskListLabels } from './rehype/task-list-labels';
 import { rehypeUniqueIds } from './rehype/unique-ids';
@@ -49,11 +54,13 @@ const CLOBBER_PREFIX = sanitizeSchema.clobberPrefix ?? 'user-content-';
 export type RenderOptions = {
   /** Where `/images/…` in posts are read from to learn their size. */
   publicDir?: string;
+  /** Where content/link-cards.json is read from (`npm run cards` writes it). */
+  contentDir?: string;
 };
 
 export type RenderedMarkdown = { html: string; headings: TocHeading[] };
 
-function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) {
+function createProcessor({ publicDir = path.resolve('public'), contentDir = CONTENT_DIR }: RenderOptions) {
   return (
     unified()
       .use(remarkParse)
@@ -62,6 +69,7 @@ function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) 
       .use(remarkCjkFriendly)
       .use(remarkCjkFriendlyGfmStrikethrough)
       .use(remarkZennBlocks, { detailsSummary: labels.detailsSummary })
+      .use(remarkDollarMath)
       .use(remarkRehype, {
         allowDangerousHtml: true,
         // The sanitiser adds `user-content-` to ids; remark-rehype adding it too would make `user-content-user-content-fn-1`.
@@ -75,6 +83,7 @@ function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) 
       .use(rehypeRaw)
       .use(rehypeSanitize, sanitizeSchema)
       // Everything below adds only what the site controls: one step a file in ./rehype/.
+      .use(rehypeMath)
       .use(rehypeUniqueIds, { prefix: CLOBBER_PREFIX })
       .use(rehypeHeadingAnchors, { reservedIds: reservedPageIds, prefix: CLOBBER_PREFIX, labels })
       .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
@@ -82,6 +91,8 @@ function createProcessor({ publicDir = path.resolve('public') }: RenderOptions) 
       .use(rehypeHighlightCode, { labels })
       .use(rehypeScrollableTables, { labels })
       .use(rehypeTaskListLabels)
+      .use(rehypeFigures)
+      .use(rehypeEmbeds, { cards: readLinkCards(contentDir), publicDir, labels: messages.embeds })
       .use(rehypeImageDimensions, { publicDir })
       .use(rehypeExternalLinks, { siteOrigin: siteConfig.url, labels })
       .use(() => (tree: Root, file) => {
@@ -102,7 +113,7 @@ const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
 /** The article HTML (safe to inject) and its h2/h3 outline for the table of contents. */
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
-  const key = options.publicDir ?? '';
+  const key = `${options.publicDir ?? ''}\0${options.contentDir ?? ''}`;
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options);
