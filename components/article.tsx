@@ -2,11 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { getClientMessages } from '@/i18n/get-client-messages';
 import type { AdjacentPosts as Adjacent } from '@/lib/posts/navigation';
 import type { Post, PostSummary } from '@/lib/posts/store';
+import { MATH_MARKER, YOUTUBE_PLAYER_MARKER } from '@/lib/markdown/embeds/markers';
 import { absoluteUrl, postPath, termPath } from '@/lib/urls/routes';
 import { AdjacentPosts } from './adjacent-posts';
 import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';
 import { CodeCopyButtons } from './code-copy-buttons';
+import { LiteYoutubePlayers } from './lite-youtube-players';
+import { MathStyles } from './math-styles';
 import { Phrases } from './phrases';
 import { PostMeta } from './post-meta';
 import { PostSearchData } from './post-search-data';
@@ -44,6 +47,8 @@ export async function Article({ post, related, adjacent }: { post: Post; related
         <ArticleBody html={post.html} />
         <PostSearchData post={post} />
         <CodeCopyButtons key={`copy-${post.slug}`} containerSelector={BODY} messages={copy} />
+        {post.html.includes(YOUTUBE_PLAYER_MARKER) && <LiteYoutubePlayers key={`video-${post.slug}`} containerSelector={BODY} frameTitle={t('embeds.youtubeFrame')} />}
+        {post.html.includes(MATH_MARKER) && <MathStyles />}
         <footer className="article__footer mt-12 border-t border-border pt-6">
           <TermLinks kind="tags" names={post.tags} label={t('post.tags')} />
           <ShareLinks url={absoluteUrl(postPath(post.slug))} title={post.title} />

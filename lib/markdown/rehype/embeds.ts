@@ -15,9 +15,6 @@ export type EmbedLabels = {
 
 export type EmbedOptions = { cards: LinkCards; publicDir: string; labels: EmbedLabels };
 
-/** Marks the article HTML of a post with a video, so the post page mounts the player's script only there. */
-export const YOUTUBE_PLAYER_MARKER = 'data-youtube-id';
-
 function el(tagName: string, className: string | undefined, children: ElementContent[], properties: Element['properties'] = {}): Element {
   return { type: 'element', tagName, properties: { ...(className ? { className: [className] } : {}), ...properties }, children };
 }

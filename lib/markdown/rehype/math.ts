@@ -3,9 +3,6 @@ import rehypeKatex from 'rehype-katex';
 import type { KatexOptions } from 'katex';
 import type { VFile } from 'vfile';
 
-/** Marks the article HTML of a post with math, so the post page links KaTeX's stylesheet only there. */
-export const MATH_MARKER = 'class="katex"';
-
 /**
  * KaTeX settings for post bodies, which are untrusted: `trust: false` renders
  * `\href`, `\url` and `\includegraphics` as errors rather than links or images,
