@@ -4,8 +4,11 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkDollarMath } from './remark/dollar-math';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+// Math as the article reads it: `$x^2$` gives its TeX source without the dollars, a
+// `$$` block is left out (like code), and dollar amounts in prose stay as written.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkDollarMath);
 
 const PROSE_BLOCKS = new Set(['paragraph', 'list', 'blockquote', 'table', 'heading']);
 
@@ -14,8 +17,15 @@ function blockText(node: RootContent): string {
 }
 
 function proseBlocks(markdown: string): RootContent[] {
-  const tree = parser.parse(markdown) as Root;
+  const tree = parser.runSync(parser.parse(markdown), markdown) as Root;
   return tree.children.filter((node) => PROSE_BLOCKS.has(node.type));
+}
+
+/** A paragraph that is one bare URL: an embed or link card on the page, no sentence for an excerpt. */
+function isBareUrl(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return false;
+  const [link] = node.children;
+  return link?.type === 'link' && toString(link) === link.url;
 }
 
 /** Readable text of a Markdown body (no code, no raw HTML), for reading time and search. */
@@ -31,7 +41,7 @@ export const EXCERPT_LENGTH = 120;
  */
 export function excerptFromMarkdown(markdown: string, maxLength = EXCERPT_LENGTH): string {
   const text = proseBlocks(markdown)
-    .filter((node) => node.type !== 'heading' && node.type !== 'table')
+    .filter((node) => node.type !== 'heading' && node.type !== 'table' && !isBareUrl(node))
     .map(blockText)
     .filter(Boolean)
     .join(' ');
