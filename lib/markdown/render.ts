@@ -68,8 +68,9 @@ function createProcessor({ publicDir = path.resolve('public'), contentDir = CONT
       // CommonMark will not close `**強調**` when it touches Japanese punctuation such as 「）」; this fixes that.
       .use(remarkCjkFriendly)
       .use(remarkCjkFriendlyGfmStrikethrough)
-      .use(remarkZennBlocks, { detailsSummary: labels.detailsSummary })
+      // Before the Zenn blocks: where a dollar amount is refused as math, it parses the body again.
       .use(remarkDollarMath)
+      .use(remarkZennBlocks, { detailsSummary: labels.detailsSummary })
       .use(remarkRehype, {
         allowDangerousHtml: true,
         // The sanitiser adds `user-content-` to ids; remark-rehype adding it too would make `user-content-user-content-fn-1`.

@@ -26,17 +26,24 @@ export function isDollarMath(raw: string, following: string | undefined): boolea
   return !JAPANESE.test(inside);
 }
 
+/** Where the opening `$` of each refused inline math node is in `source`. */
+function refusedOpenings(tree: Root, source: string): number[] {
+  const openings: number[] = [];
+  visit(tree, 'inlineMath', (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined && !isDollarMath(source.slice(start, end), source[end])) openings.push(start);
+  });
+  return openings;
+}
+
 /** Text of a refused pair, with its dollars escaped so that parsing it again gives no math. */
 function escapedSource(raw: string): string {
   return `\\$${raw.slice(1, -1)}\\$`;
 }
 
-/**
- * Turns refused inline math back into what it was written as. `parse` parses
- * Markdown with the same extensions (the paragraph's Markdown inside the pair,
- * 「**強調**」 for example, is parsed again).
- */
-export function refuseDollarProse(tree: Root, source: string, parse: (markdown: string) => Root): void {
+/** The last resort: each refused node becomes the Markdown it was written as, parsed again without its dollars. */
+function refusedToText(tree: Root, source: string, parse: (markdown: string) => Root): void {
   visit(tree, 'inlineMath', (node, index, parent) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -53,9 +60,49 @@ export function refuseDollarProse(tree: Root, source: string, parse: (markdown: 
   });
 }
 
+/**
+ * A refused pair's opening `$` is escaped in the source and the whole body parsed
+ * again, so its closing `$` is free to open the next pair, as a reader would pair
+ * them: in 「$100で買い、利回りは $r$」 the formula is `r`. Each round escapes at
+ * least one dollar; after a few rounds what is still refused becomes text.
+ */
+const MAX_ROUNDS = 4;
+
+/**
+ * The body's tree with the rule applied, and the source it was parsed from (the
+ * original with `\` before each refused opening `$`). `parse` parses Markdown with
+ * the same extensions, remark-math included.
+ */
+export function refuseDollarProse(tree: Root, source: string, parse: (markdown: string) => Root): { tree: Root; source: string } {
+  let current = tree;
+  let text = source;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const openings = refusedOpenings(current, text);
+    if (openings.length === 0) return { tree: current, source: text };
+    const pieces: string[] = [];
+    let from = 0;
+    for (const at of openings.sort((a, b) => a - b)) {
+      pieces.push(text.slice(from, at), '\\');
+      from = at;
+    }
+    pieces.push(text.slice(from));
+    text = pieces.join('');
+    current = parse(text);
+  }
+  refusedToText(current, text, parse);
+  return { tree: current, source: text };
+}
+
 function remarkRefuseDollarProse(this: { parse: (markdown: string) => unknown }) {
   const parse = (markdown: string) => this.parse(markdown) as Root;
-  return (tree: Root, file: { value: unknown }) => refuseDollarProse(tree, String(file.value), parse);
+  return (tree: Root, file: { value: unknown }) => {
+    const result = refuseDollarProse(tree, String(file.value), parse);
+    if (result.tree !== tree) {
+      tree.children = result.tree.children;
+      // Later steps reading positions read them against the source the tree came from.
+      file.value = result.source;
+    }
+  };
 }
 
 /** remark-math and the dollar rule, as one step of the pipeline. */
