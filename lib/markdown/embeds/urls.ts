@@ -41,7 +41,7 @@ function youtubeId(url: URL): string | undefined {
   const host = url.hostname.toLowerCase();
   const segments = url.pathname.split('/').filter(Boolean);
   let candidate: string | null | undefined;
-  if (host === 'youtu.be') candidate = segments[0];
+  if (host === 'youtu.be') candidate = segments.length === 1 ? segments[0] : undefined;
   else if (YOUTUBE_HOSTS.has(host)) {
     if (url.pathname === '/watch') candidate = url.searchParams.get('v');
     else if (['shorts', 'embed', 'live'].includes(segments[0] ?? '') && segments.length === 2) candidate = segments[1];
