@@ -30,7 +30,12 @@ async function recordOtherHosts(page: Page, baseURL: string): Promise<string[]> 
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     requests.push(url);
     if (url.startsWith('https://www.youtube-nocookie.com/')) {
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title><p>player</p>' });
+      // A stand-in for YouTube's player page, itself a complete page so that axe (which reads frames too) checks our part only.
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="ja"><title>player</title><main><h1>player</h1></main></html>',
+      });
     }
     return route.abort();
   });
@@ -73,7 +78,7 @@ test('the lite player becomes a youtube-nocookie iframe only when the reader pre
   await expect(play).toHaveCount(0);
   await expect.poll(() => others).toEqual(['https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1']);
   // The CSP lets exactly that frame load: the stub player answered inside it.
-  await expect(page.frameLocator('.lite-youtube iframe').locator('p')).toHaveText('player');
+  await expect(page.frameLocator('.lite-youtube iframe').locator('h1')).toHaveText('player');
 });
 
 test('the X post and the link card link to their pages, with no widget script', async ({ page }) => {
