@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { classList, forEachElement } from './hast';
 import rehypeKatex from 'rehype-katex';
 import type { KatexOptions } from 'katex';
 import type { VFile } from 'vfile';
@@ -26,5 +27,14 @@ export const KATEX_OPTIONS: KatexOptions = {
  */
 export function rehypeMath() {
   const typeset = rehypeKatex(KATEX_OPTIONS) as (tree: Root, file: VFile) => void;
-  return (tree: Root, file: VFile) => typeset(tree, file);
+  return (tree: Root, file: VFile) => {
+    typeset(tree, file);
+    // KaTeX writes each formula twice, as MathML (read out) and as laid-out HTML (seen, aria-hidden);
+    // the search index reads the MathML only, instead of the glyph soup of the layout.
+    forEachElement(tree, (element) => {
+      if (!classList(element).includes('katex-html')) return;
+      element.properties.dataPagefindIgnore = '';
+      return 'skip';
+    });
+  };
 }

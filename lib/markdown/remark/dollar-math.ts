@@ -5,13 +5,13 @@
  * - the opening `$` is not followed by a space and the closing `$` not preceded by one;
  * - the closing `$` is not followed by a digit (`$100と$200`);
  * - what is inside has no Japanese (kana, kanji, full-width forms): 「$100から$」 is prose.
- * Anything else stays the text it was written as (Markdown inside it still works).
+ * Anything else stays the text it was written as.
  * `$$…$$` (inline or on lines of its own) is always math, and `\$` is always a dollar sign.
  */
-import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import remarkMath from 'remark-math';
 import type { Preset } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 
 const JAPANESE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const SPACE = /\s/;
@@ -26,70 +26,61 @@ export function isDollarMath(raw: string, following: string | undefined): boolea
   return !JAPANESE.test(inside);
 }
 
-/** Where the opening `$` of each refused inline math node is in `source`. */
-function refusedOpenings(tree: Root, source: string): number[] {
-  const openings: number[] = [];
+/** Where each refused inline math node starts and ends in `source`. */
+function refusedPairs(tree: Root, source: string): { start: number; end: number }[] {
+  const pairs: { start: number; end: number }[] = [];
   visit(tree, 'inlineMath', (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined && !isDollarMath(source.slice(start, end), source[end])) openings.push(start);
+    if (start !== undefined && end !== undefined && !isDollarMath(source.slice(start, end), source[end])) pairs.push({ start, end });
   });
-  return openings;
+  return pairs;
 }
 
-/** Text of a refused pair, with its dollars escaped so that parsing it again gives no math. */
-function escapedSource(raw: string): string {
-  return `\\$${raw.slice(1, -1)}\\$`;
-}
-
-/** The last resort: each refused node becomes the Markdown it was written as, parsed again without its dollars. */
-function refusedToText(tree: Root, source: string, parse: (markdown: string) => Root): void {
-  visit(tree, 'inlineMath', (node, index, parent) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined || !parent || index === undefined) return;
-    const raw = source.slice(start, end);
-    if (isDollarMath(raw, source[end])) return;
-    let replacement: PhrasingContent[] = [{ type: 'text', value: raw }];
-    if (!raw.includes('\n')) {
-      const [first, ...others] = parse(escapedSource(raw)).children;
-      if (first?.type === 'paragraph' && others.length === 0) replacement = (first as Paragraph).children;
-    }
-    (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
-    return [SKIP, index + replacement.length];
-  });
+/** `source` with a backslash inserted before each of the given offsets. */
+function escapeAt(source: string, offsets: number[]): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of [...offsets].sort((a, b) => a - b)) {
+    pieces.push(source.slice(from, at), '\\');
+    from = at;
+  }
+  pieces.push(source.slice(from));
+  return pieces.join('');
 }
 
 /**
  * A refused pair's opening `$` is escaped in the source and the whole body parsed
  * again, so its closing `$` is free to open the next pair, as a reader would pair
- * them: in 「$100で買い、利回りは $r$」 the formula is `r`. Each round escapes at
- * least one dollar; after a few rounds what is still refused becomes text.
+ * them: in 「$100で買い、利回りは $r$」 the formula is `r`. After two such rounds
+ * whatever is still refused is kept as its source text (Markdown inside it is then
+ * not read). So a body costs at most three parses, however many dollars it has.
  */
-const MAX_ROUNDS = 4;
+const MAX_ROUNDS = 2;
 
 /**
  * The body's tree with the rule applied, and the source it was parsed from (the
- * original with `\` before each refused opening `$`). `parse` parses Markdown with
- * the same extensions, remark-math included.
+ * original with `\\` before each refused opening `$`). `parse` parses Markdown
+ * with the same extensions, remark-math included.
  */
 export function refuseDollarProse(tree: Root, source: string, parse: (markdown: string) => Root): { tree: Root; source: string } {
   let current = tree;
   let text = source;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const openings = refusedOpenings(current, text);
-    if (openings.length === 0) return { tree: current, source: text };
-    const pieces: string[] = [];
-    let from = 0;
-    for (const at of openings.sort((a, b) => a - b)) {
-      pieces.push(text.slice(from, at), '\\');
-      from = at;
-    }
-    pieces.push(text.slice(from));
-    text = pieces.join('');
+    const pairs = refusedPairs(current, text);
+    if (pairs.length === 0) return { tree: current, source: text };
+    text = escapeAt(text, pairs.map(({ start }) => start));
     current = parse(text);
   }
-  refusedToText(current, text, parse);
+  const leftover = text;
+  visit(current, 'inlineMath', (node, index, parent) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined || !parent || index === undefined) return;
+    const raw = leftover.slice(start, end);
+    if (isDollarMath(raw, leftover[end])) return;
+    (parent.children as PhrasingContent[]).splice(index, 1, { type: 'text', value: raw });
+  });
   return { tree: current, source: text };
 }
 
