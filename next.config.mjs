@@ -25,6 +25,8 @@ const contentSecurityPolicy = [
   "font-src 'self' data:",
   `connect-src 'self'${isDev ? ' ws:' : ''}`,
   "worker-src 'self' blob:",
+  // The lite YouTube player's iframe, made only when a reader presses play (components/lite-youtube-players.tsx).
+  'frame-src https://www.youtube-nocookie.com',
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -4,12 +4,15 @@ import type { AdjacentPosts as Adjacent } from '@/lib/posts/navigation';
 import type { Post, PostSummary, Series } from '@/lib/posts/store';
 import { isSponsored, showsInvestmentNotice } from '@/lib/posts/notices';
 import { siteConfig } from '@/lib/config';
+import { MATH_MARKER, YOUTUBE_PLAYER_MARKER } from '@/lib/markdown/embeds/markers';
 import { absoluteUrl, postPath, termPath } from '@/lib/urls/routes';
 import { AdjacentPosts } from './adjacent-posts';
 import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';
 import { CodeCopyButtons } from './code-copy-buttons';
 import { InvestmentNotice } from './investment-notice';
+import { LiteYoutubePlayers } from './lite-youtube-players';
+import { MathStyles } from './math-styles';
 import { Phrases } from './phrases';
 import { PostMeta } from './post-meta';
 import { PostSearchData } from './post-search-data';
@@ -75,6 +78,8 @@ export async function Article({
         <ArticleBody html={post.html} />
         <PostSearchData post={post} />
         <CodeCopyButtons key={`copy-${post.slug}`} containerSelector={BODY} messages={copy} />
+        {post.html.includes(YOUTUBE_PLAYER_MARKER) && <LiteYoutubePlayers key={`video-${post.slug}`} containerSelector={BODY} frameTitle={t('embeds.youtubeFrame')} />}
+        {post.html.includes(MATH_MARKER) && <MathStyles />}
         <footer className="article__footer mt-12 border-t border-border pt-6">
           <TermLinks kind="tags" names={post.tags} label={t('post.tags')} />
           <ShareLinks url={absoluteUrl(postPath(post.slug))} title={post.title} />

@@ -11,6 +11,34 @@ describe('slugFromTitle', () => {
   it('gives nothing for an all-Japanese title', () => {
     expect(slugFromTitle('日銀が利上げを決定')).toBeUndefined();
   });
+
+  it('never makes a slug of stray digits: a title whose only Latin words are numbers gives none', () => {
+    expect(slugFromTitle('日銀が追加利上げ、円相場は一時140円台に')).toBeUndefined();
+    expect(slugFromTitle('２０２５年１２月の日経平均、５万円台')).toBeUndefined();
+    expect(slugFromTitle('金利3.5%と為替150円')).toBeUndefined();
+  });
+
+  it('keeps numbers beside a word with a letter', () => {
+    expect(slugFromTitle('日銀が0.75%へ利上げ、BOJ声明の全文')).toBe('0-75-boj');
+    expect(slugFromTitle('5G基地局の需要')).toBe('5g');
+  });
+});
+
+describe('scaffoldPost slugs', () => {
+  const now = new Date('2025-12-01T01:00:00Z');
+
+  it('stops with a message asking for --slug when the title gives no readable slug', () => {
+    expect(() => scaffoldPost({ title: '日銀が追加利上げ、円相場は一時140円台に', now })).toThrow(/--slug/);
+    expect(() => scaffoldPost({ title: '日銀が追加利上げ、円相場は一時140円台に', now })).toThrow(/数字だけ/);
+  });
+
+  it('refuses a --slug of digits only, and takes one with a word', () => {
+    expect(() => scaffoldPost({ title: '日銀が追加利上げ', slug: '140', now })).toThrow(/数字だけ/);
+    expect(() => scaffoldPost({ title: '日銀が追加利上げ', slug: '2025-12', now })).toThrow(/--slug/);
+    expect(scaffoldPost({ title: '日銀が追加利上げ、円相場は一時140円台に', slug: 'boj-hike-yen-140', now }).fileName).toBe(
+      '2025-12-01-boj-hike-yen-140.md',
+    );
+  });
 });
 
 describe('scaffoldPost', () => {

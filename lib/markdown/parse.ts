@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Preset } from 'unified';
 // The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
 import messages from '../../messages/ja.json' with { type: 'json' };
+import { remarkDollarMath } from './remark/dollar-math';
 import { remarkKramdownAttributes } from './remark/kramdown-attributes';
 import { remarkZennBlocks, separateContainerMarkersMapped } from './zenn-blocks';
 
@@ -24,6 +25,8 @@ export const remarkSiteSyntax: Preset = {
     // CommonMark will not close `**強調**` when it touches Japanese punctuation such as 「）」; this fixes that.
     remarkCjkFriendly,
     remarkCjkFriendlyGfmStrikethrough,
+    // `$…$` and `$$…$$` math; before the Zenn blocks, as a dollar amount it refuses makes it parse the body again.
+    remarkDollarMath,
     [remarkZennBlocks, { detailsSummary: messages.markdown.detailsSummary }],
     // kramdown's `{: #id}` attribute lists of imported Jekyll posts; `{:toc}` lists go (./remark/kramdown-attributes.ts).
     remarkKramdownAttributes,
@@ -46,6 +49,7 @@ export type ParsedMarkdown = {
 /** The Markdown tree readers' HTML is made from. */
 export function parseMarkdown(markdown: string): ParsedMarkdown {
   const { text, sourceLines } = markdownSource(markdown);
-  const tree = parser.runSync(parser.parse(text)) as Root;
+  // The source goes along: the math step reads it to parse the body again (./remark/dollar-math.ts).
+  const tree = parser.runSync(parser.parse(text), text) as Root;
   return { tree, sourceLine: (treeLine) => sourceLines[treeLine - 1] ?? treeLine };
 }

@@ -13,6 +13,13 @@ function proseBlocks(markdown: string): RootContent[] {
   return parseMarkdown(markdown).tree.children.filter((node) => PROSE_BLOCKS.has(node.type));
 }
 
+/** A paragraph that is one bare URL: an embed or link card on the page, no sentence for an excerpt. */
+function isBareUrl(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return false;
+  const [link] = node.children;
+  return link?.type === 'link' && toString(link) === link.url;
+}
+
 /** Readable text of a Markdown body (no code, no raw HTML), for reading time and search. */
 export function markdownToPlainText(markdown: string): string {
   return proseBlocks(markdown).map(blockText).filter(Boolean).join('\n');
@@ -36,7 +43,7 @@ export function markdownBeforeSeparator(markdown: string, separator: string): st
  */
 export function excerptFromMarkdown(markdown: string, maxLength = EXCERPT_LENGTH): string {
   const text = proseBlocks(markdown)
-    .filter((node) => node.type !== 'heading' && node.type !== 'table')
+    .filter((node) => node.type !== 'heading' && node.type !== 'table' && !isBareUrl(node))
     .map(blockText)
     .filter(Boolean)
     .join(' ');

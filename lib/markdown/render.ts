@@ -8,18 +8,22 @@ import { unified } from 'unified';
 // The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
 import messages from '../../messages/ja.json' with { type: 'json' };
 import { reservedPageIds } from './page-ids';
-import { PUBLIC_DIR, siteConfig } from '../config';
+import { CONTENT_DIR, PUBLIC_DIR, siteConfig } from '../config';
 import { fillMessage } from '../client/messages';
+import { readLinkCards } from './embeds/link-cards';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema';
 import { rehypeCallouts } from './rehype/callouts';
 import { collectHeadings } from './rehype/collect-headings';
+import { rehypeEmbeds } from './rehype/embeds';
 import { rehypeExternalLinks } from './rehype/external-links';
+import { rehypeFigures } from './rehype/figures';
 import { rehypeFragmentLinks } from './rehype/fragment-links';
 import { rehypeHeadingAnchors } from './rehype/heading-anchors';
 import { rehypeHeadingLevels } from './rehype/heading-levels';
 import { rehypeKramdownIds } from './rehype/kramdown-ids';
 import { rehypeHeadingPhrases } from './rehype/heading-phrases';
 import { rehypeImageDimensions } from './rehype/image-dimensions';
+import { rehypeMath } from './rehype/math';
 import { rehypeScrollableTables } from './rehype/scrollable-tables';
 import { rehypeTaskListLabels } from './rehype/task-list-labels';
 import { rehypeUniqueIds } from './rehype/unique-ids';
@@ -36,6 +40,8 @@ export type RenderOptions = {
   publicDir?: string;
   /** A PR post: its links to other sites say so with `rel="sponsored"` (lib/markdown/rehype/external-links.ts). */
   sponsored?: boolean;
+  /** Where content/link-cards.json is read from (`npm run cards` writes it). */
+  contentDir?: string;
 };
 
 export type RenderedMarkdown = {
@@ -45,7 +51,7 @@ export type RenderedMarkdown = {
   localImages: string[];
 };
 
-function createProcessor({ publicDir = path.resolve(PUBLIC_DIR), sponsored = false }: RenderOptions) {
+function createProcessor({ publicDir = path.resolve(PUBLIC_DIR), sponsored = false, contentDir = CONTENT_DIR }: RenderOptions) {
   return (
     unified()
       // The site's Markdown syntax, shared with plain text and the checks (./parse.ts).
@@ -65,6 +71,7 @@ function createProcessor({ publicDir = path.resolve(PUBLIC_DIR), sponsored = fal
       // Everything below adds only what the site controls: one step a file in ./rehype/.
       .use(rehypeHeadingLevels)
       .use(rehypeKramdownIds, { reservedIds: reservedPageIds, prefix: CLOBBER_PREFIX })
+      .use(rehypeMath)
       .use(rehypeUniqueIds, { prefix: CLOBBER_PREFIX })
       .use(rehypeHeadingAnchors, { reservedIds: reservedPageIds, prefix: CLOBBER_PREFIX, labels })
       .use(rehypeFragmentLinks, { prefix: CLOBBER_PREFIX })
@@ -72,6 +79,8 @@ function createProcessor({ publicDir = path.resolve(PUBLIC_DIR), sponsored = fal
       .use(rehypeHighlightCode, { labels })
       .use(rehypeScrollableTables, { labels })
       .use(rehypeTaskListLabels)
+      .use(rehypeFigures)
+      .use(rehypeEmbeds, { cards: readLinkCards(contentDir), publicDir, labels: messages.embeds })
       .use(rehypeImageDimensions, { publicDir })
       .use(rehypeExternalLinks, { siteOrigin: siteConfig.url, labels, sponsored })
       .use(() => (tree: Root, file) => {
@@ -92,7 +101,7 @@ const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
 /** The article HTML (safe to inject) and its h2/h3 outline for the table of contents. */
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
-  const key = `${options.publicDir ?? ''}\n${options.sponsored ? 'sponsored' : ''}`;
+  const key = `${options.publicDir ?? ''}\0${options.contentDir ?? ''}\0${options.sponsored ? 'sponsored' : ''}`;
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options);

@@ -26,3 +26,10 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('object-src')).toEqual(["'none'"]);
   });
 });
+
+describe('frame-src', () => {
+  it('allows exactly the privacy-enhanced YouTube player, which the lite player makes on a click', async () => {
+    const directives = await cspDirectives();
+    expect(directives.get('frame-src')).toEqual(['https://www.youtube-nocookie.com']);
+  });
+});
