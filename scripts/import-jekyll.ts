@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_DIR } from '../lib/config';
+import { CONTENT_DIR, PUBLIC_DIR } from '../lib/config';
 import { formatImportReport, importJekyllSite } from '../lib/content/jekyll-import';
 
 const siteDir = process.argv[2];
@@ -22,7 +22,7 @@ if (!existsSync(path.join(siteDir, '_posts')) && !existsSync(path.join(siteDir, 
 const result = importJekyllSite({
   siteDir,
   contentDir: CONTENT_DIR,
-  publicDir: process.env.PUBLIC_DIR ?? 'public',
+  publicDir: PUBLIC_DIR,
   projectDir: process.cwd(),
 });
 console.log(formatImportReport(result));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePosts } from '../content/validate';
-import { CORPUS_CATEGORIES, generateCorpusPost } from './corpus';
+import { CORPUS_CATEGORIES, generateCorpusPost, generateJekyllCorpusPost } from './corpus';
 
 const corpus = Array.from({ length: 200 }, (_, index) => generateCorpusPost(index));
 
@@ -36,5 +36,29 @@ describe('benchmark corpus', () => {
   it('dates every post in the past, newest first by index', () => {
     const dates = corpus.map((post) => post.source.match(/^date: (.+)$/m)![1]);
     expect(dates[0] > dates[199]).toBe(true);
+  });
+});
+
+describe('benchmark corpus as a Jekyll site', () => {
+  const posts = Array.from({ length: 40 }, (_, index) => generateJekyllCorpusPost(index));
+
+  it('is deterministic and uses the Jekyll features the importer handles', () => {
+    expect(generateJekyllCorpusPost(7)).toEqual(generateJekyllCorpusPost(7));
+    const all = posts.map((post) => post.source).join('\n');
+    for (const feature of ['{% highlight python', '{% endhighlight %}', '{% post_url ', '{% include note.html %}', '{{ site.url }}', '{% raw %}', '<!--more-->', '##背景', '{: #background-']) {
+      expect(all, feature).toContain(feature);
+    }
+    expect(posts.filter((post) => post.fileName.endsWith('.markdown')).length).toBe(8);
+    expect(posts.filter((post) => !/^date:/m.test(post.source)).length).toBe(10);
+    expect(posts.filter((post) => post.fileName.endsWith('-weekly-column.md') || post.fileName.endsWith('-weekly-column.markdown')).length).toBe(4);
+  });
+
+  it('links each post but the newest to a post that exists', () => {
+    const names = new Set(posts.map((post) => post.fileName.replace(/\.(md|markdown)$/, '')));
+    for (const post of posts.slice(1)) {
+      const target = post.source.match(/\{% post_url (\S+) %\}/)![1];
+      expect(names.has(target), target).toBe(true);
+    }
+    expect(posts[0].source).not.toContain('post_url');
   });
 });

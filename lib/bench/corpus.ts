@@ -104,3 +104,57 @@ export function generateCorpusPost(index: number, seed = 1, newest = new Date('2
   ];
   return { fileName: `${date.slice(0, 10)}-${slug}.md`, source: `${frontMatter.join('\n')}\n\n${body(random, index, tags)}\n` };
 }
+
+/**
+ * The same corpus as a Jekyll site writes it, for the import benchmark: the
+ * file-name date and no `date:` on every fourth post, `.markdown` on every fifth,
+ * a weekly column that reuses one name (same-name posts on different dates),
+ * `{% highlight %}` with `linenos`, `{% post_url %}` to the next post (newer, so it exists at any count),
+ * `{% include %}`, `{{ site.url }}`, `{% raw %}`, kramdown's `##見出し` and
+ * `{: #id}`, and `<!--more-->`. The body around them is the native post's.
+ */
+export function generateJekyllCorpusPost(index: number, seed = 1, newest = new Date('2026-06-30T00:00:00Z')): CorpusPost {
+  const native = generateCorpusPost(index, seed, newest);
+  const random = seededRandom(seed * 2_000_003 + index);
+  const day = native.fileName.slice(0, 10);
+  const weekly = index % 10 === 0;
+  const name = weekly ? 'weekly-column' : native.fileName.slice(11).replace(/\.md$/, '');
+  const extension = index % 5 === 0 ? 'markdown' : 'md';
+  const [frontMatter, ...rest] = native.source.split('\n---\n');
+  const lines = frontMatter.split('\n').filter((line) => !(index % 4 === 0 && line.startsWith('date:')));
+  const next = index - 1;
+  const nextName = `${generateCorpusPost(next, seed, newest).fileName.slice(0, 10)}-${next % 10 === 0 ? 'weekly-column' : `bench-post-${String(next).padStart(5, '0')}`}`;
+  const body = rest
+    .join('\n---\n')
+    .replace(/```python\n([\s\S]*?)```/, `{% highlight python${random() < 0.5 ? ' linenos' : ''} %}\n$1{% endhighlight %}`)
+    .replace('## 背景', `<!--more-->\n\n##背景\n{: #background-${index}}`)
+    .replace(
+      '## まとめ',
+      [
+        index === 0 ? 'サイトのトップは {{ site.url }} です。' : `続きは[次の記事]({% post_url ${nextName} %})で、サイトのトップは {{ site.url }} です。`,
+        '',
+        '{% include note.html %}',
+        '',
+        '{% raw %}テンプレートでは {{ page.title }} と書きます。{% endraw %}',
+        '',
+        '## まとめ',
+      ].join('\n'),
+    );
+  return { fileName: `${day}-${name}.${extension}`, source: `${lines.join('\n')}\n---\n${body}` };
+}
+
+/** The files of a Jekyll site around those posts, as paths relative to the site. */
+export function jekyllCorpusSiteFiles(): Record<string, string> {
+  return {
+    '_config.yml': [
+      'title: ベンチマーク用の Jekyll サイト',
+      'url: https://bench.example.jp',
+      'timezone: Asia/Tokyo',
+      'permalink: /:categories/:year/:month/:day/:title.html',
+      'excerpt_separator: <!--more-->',
+      'markdown: kramdown',
+      '',
+    ].join('\n'),
+    '_includes/note.html': '<p class="note">この記事は取り込みの計測用に自動で作った文章です。</p>\n',
+  };
+}
