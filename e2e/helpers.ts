@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
 import { readPostFiles } from '../lib/content/files';
 import { validatePosts } from '../lib/content/validate';
 import { derivePostData, type PostDocumentData } from '../lib/content/prepare-post';
@@ -174,4 +175,25 @@ export function pageTypePaths(): Record<string, string> {
     search: `/search?q=${encodeURIComponent('半導体')}`,
     'not found': '/no-such-page',
   };
+}
+
+/**
+ * The one html-validate set-up of the suite: the recommended rules, minus the
+ * ones about how React serialises valid HTML.
+ */
+export function siteHtmlValidator(): HtmlValidate {
+  return new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // React serialises valid HTML in its own style (`<meta/>`, `charSet`, `async=""`); style rules, not errors.
+      'void-style': 'off',
+      'attr-case': 'off',
+      'attribute-boolean-style': 'off',
+      'attribute-empty-style': 'off',
+      // Inline styles are the site's own: Shiki's colours as custom properties, KaTeX's sizes.
+      'no-inline-style': 'off',
+      // React's useId yields ids like `_R_`: valid HTML (any non-space characters), not valid CSS-selector style.
+      'valid-id': ['error', { relaxed: true }],
+    },
+  });
 }

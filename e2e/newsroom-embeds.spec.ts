@@ -7,8 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { HtmlValidate } from 'html-validate';
-import { postHref, publishedPosts } from './helpers';
+import { postHref, publishedPosts, siteHtmlValidator } from './helpers';
 
 function embedsPost() {
   const post = publishedPosts.find(
@@ -136,18 +135,7 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('the post is valid HTML @any-viewport', async ({ request }) => {
-  const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      // As in site-quality.spec.ts: React's serialisation style, and inline styles (Shiki's colours, KaTeX's sizes).
-      'void-style': 'off',
-      'attr-case': 'off',
-      'attribute-boolean-style': 'off',
-      'attribute-empty-style': 'off',
-      'no-inline-style': 'off',
-      'valid-id': ['error', { relaxed: true }],
-    },
-  });
+  const validator = siteHtmlValidator();
   const html = await (await request.get(path)).text();
   const report = await validator.validateString(html, 'post.html');
   const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
-import { formatJstDate, postHref, publishedPosts, siteConfig, termHref, type ExpectedPost } from './helpers';
+import { formatJstDate, postHref, publishedPosts, siteConfig, siteHtmlValidator, termHref, type ExpectedPost } from './helpers';
 
 const investmentCategories = new Set(siteConfig.investmentCategories);
 const isInvestment = (post: ExpectedPost) => post.categories.some((category) => investmentCategories.has(category));
@@ -307,18 +307,7 @@ async function validateHtml(request: APIRequestContext, name: string, pagePath: 
 }
 
 test('the pages with notices, labels, series and history are valid HTML @any-viewport', async ({ request }) => {
-  // The same rules as e2e/site-quality.spec.ts.
-  const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      'void-style': 'off',
-      'attr-case': 'off',
-      'attribute-boolean-style': 'off',
-      'attribute-empty-style': 'off',
-      'no-inline-style': 'off',
-      'valid-id': ['error', { relaxed: true }],
-    },
-  });
+  const validator = siteHtmlValidator();
   const errors: string[] = [];
   for (const [name, pagePath] of Object.entries({ ...newsroomPages, home: '/' })) errors.push(...(await validateHtml(request, name, pagePath, validator)));
   expect(errors).toEqual([]);

@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { HtmlValidate } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
-import { pageTypePaths } from './helpers';
+import { pageTypePaths, siteHtmlValidator } from './helpers';
 
 // Runs in the desktop project only (see playwright.config.ts): the viewport changes neither links nor HTML.
 
@@ -46,20 +45,7 @@ test('crawl from the home page: no broken links or assets, every built page reac
 });
 
 test('every page type is valid HTML', async ({ request }) => {
-  const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      // React serialises valid HTML in its own style (`<meta/>`, `charSet`, `async=""`); style rules, not errors.
-      'void-style': 'off',
-      'attr-case': 'off',
-      'attribute-boolean-style': 'off',
-      'attribute-empty-style': 'off',
-      // Syntax highlighting colours code with inline custom properties.
-      'no-inline-style': 'off',
-      // React's useId yields ids like `_R_`: valid HTML (any non-space characters), not valid CSS-selector style.
-      'valid-id': ['error', { relaxed: true }],
-    },
-  });
+  const validator = siteHtmlValidator();
   for (const [name, pagePath] of Object.entries(pageTypePaths())) {
     const html = await (await request.get(pagePath)).text();
     const report = await validator.validateString(html, `${name}.html`);
