@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl, NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/urls/routes';
+import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/urls/routes';
+import { absoluteUrl } from '@/lib/urls/absolute-url';
 
 export const dynamic = 'force-static';
 

@@ -95,9 +95,9 @@ describe('toRfc822JstString', () => {
 });
 
 describe('the site time zone', () => {
-  it('is read from siteConfig.timeZone, the one place it is set', async () => {
+  it('is read from SITE_TIME_ZONE in lib/config.ts, the one place it is set', async () => {
     vi.resetModules();
-    vi.doMock('../config', () => ({ siteConfig: { timeZone: 'UTC' } }));
+    vi.doMock('../config', () => ({ SITE_TIME_ZONE: 'UTC' }));
     try {
       const dates = await import('./dates');
       // 23:30 UTC is already the next day in Japan; in the configured zone it is not.

@@ -1,12 +1,12 @@
 /**
  * Dates in posts are written by people (Jekyll style) and shown in Japan time.
  * Everything is converted to an absolute instant once, at parse time; display
- * always goes through the site's time zone (siteConfig.timeZone, Japan's) so a
+ * always goes through the site's time zone (SITE_TIME_ZONE, Japan's) so a
  * reader never sees a UTC calendar date.
  */
-import { siteConfig } from '../config';
+import { SITE_TIME_ZONE } from '../config';
 
-// Japan has had no daylight saving time since 1951, so its offset is fixed (dates.test.ts checks it against siteConfig.timeZone).
+// Japan has had no daylight saving time since 1951, so its offset is fixed (dates.test.ts checks it against SITE_TIME_ZONE).
 const JST_OFFSET_MINUTES = 9 * 60;
 
 export type ParsedDate =
@@ -33,13 +33,13 @@ export type DateReading = {
   secondsWithoutOffsetAreUtc: boolean;
 };
 
-export const JAPAN_TIME_READING: DateReading = { timeZone: siteConfig.timeZone, secondsWithoutOffsetAreUtc: false };
+export const JAPAN_TIME_READING: DateReading = { timeZone: SITE_TIME_ZONE, secondsWithoutOffsetAreUtc: false };
 
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes the zone is ahead of UTC at that instant (Japan: always 540). */
 export function zoneOffsetMinutes(utcMillis: number, timeZone: string): number {
-  if (timeZone === siteConfig.timeZone) return JST_OFFSET_MINUTES;
+  if (timeZone === SITE_TIME_ZONE) return JST_OFFSET_MINUTES;
   let format = zoneFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -128,7 +128,7 @@ export function parsePostDate(value: unknown, reading: DateReading = JAPAN_TIME_
 }
 
 const jstDateFormat = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: siteConfig.timeZone,
+  timeZone: SITE_TIME_ZONE,
   year: 'numeric',
   month: 'long',
   day: 'numeric',

@@ -12,7 +12,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { toJstIsoString, toRfc822JstString } from '../posts/dates';
 import { lastChange, termSlug, type Post, type TermKind } from '../posts/query';
-import { absoluteUrl, postPath, termIndexPath, type FeedFormat } from '../urls/routes';
+import { postPath, termIndexPath, type FeedFormat } from '../urls/routes';
+import { absoluteUrl } from '../urls/absolute-url';
 import { element, renderXmlDocument, textElement, type XmlElement } from './xml';
 
 export type FeedInput = {

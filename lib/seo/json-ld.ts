@@ -4,7 +4,8 @@
  */
 import { toJstIsoString } from '../posts/dates';
 import { lastChange, type Post, type PostSummary, type Term, type TermKind } from '../posts/query';
-import { absoluteUrl, authorPath, homePagePath, postOgImagePath, postPath, seriesPath, termIndexPath, termPath } from '../urls/routes';
+import { authorPath, homePagePath, postOgImagePath, postPath, seriesPath, termIndexPath, termPath } from '../urls/routes';
+import { absoluteUrl } from '../urls/absolute-url';
 import { ARTICLE_IMAGE_FORMATS } from '../og/formats';
 import { siteConfig } from '../config';
 

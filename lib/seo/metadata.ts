@@ -7,7 +7,8 @@
 import type { Metadata } from 'next';
 import { toJstIsoString } from '../posts/dates';
 import { lastChange, type PostSummary } from '../posts/query';
-import { absoluteUrl, DEFAULT_OG_IMAGE_PATH, feedPath } from '../urls/routes';
+import { DEFAULT_OG_IMAGE_PATH, feedPath } from '../urls/routes';
+import { absoluteUrl } from '../urls/absolute-url';
 import { siteConfig } from '../config';
 
 export type FeedLink = { title: string; url: string };

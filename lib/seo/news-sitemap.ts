@@ -7,7 +7,8 @@
  */
 import { toJstIsoString } from '../posts/dates';
 import type { PostSummary } from '../posts/query';
-import { absoluteUrl, postPath } from '../urls/routes';
+import { postPath } from '../urls/routes';
+import { absoluteUrl } from '../urls/absolute-url';
 import { element, renderXmlDocument, textElement } from './xml';
 
 /** Google News: only articles published in the last two days. */

@@ -5,7 +5,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { baseMetadata, pageMetadata, siteFeeds, type PageMetadataInput, type SiteFeeds } from './metadata';
-import { absoluteUrl } from '../urls/routes';
+import { absoluteUrl } from '../urls/absolute-url';
 import { siteConfig } from '../config';
 
 async function translatedSiteFeeds(): Promise<SiteFeeds> {

@@ -7,18 +7,8 @@ import { toJstIsoString } from '../posts/dates';
 import { lastChange, paginate, postsWithTerm, type PostSummary, type Term, type TermKind } from '../posts/query';
 import { postsByAuthor, type Author } from '../posts/authors';
 import { postsInSeries, type Series } from '../posts/series';
-import {
-  absoluteUrl,
-  archivePath,
-  authorIndexPath,
-  authorPath,
-  homePagePath,
-  postPath,
-  seriesIndexPath,
-  seriesPath,
-  termIndexPath,
-  termPath,
-} from '../urls/routes';
+import { archivePath, authorIndexPath, authorPath, homePagePath, postPath, seriesIndexPath, seriesPath, termIndexPath, termPath } from '../urls/routes';
+import { absoluteUrl } from '../urls/absolute-url';
 
 export type SitemapEntry = {
   url: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, feedPath, homePagePath, pagedPath, postOgImagePath, postPath, searchPath, termFeedPath, termIndexPath, termPath } from './routes';
+import { feedPath, homePagePath, pagedPath, postOgImagePath, postPath, searchPath, termFeedPath, termIndexPath, termPath } from './routes';
+import { absoluteUrl } from './absolute-url';
 import { decodeSegment } from './segments';
 
 describe('absoluteUrl', () => {

@@ -2,7 +2,6 @@ import type { TermKind } from '../posts/query';
 import { termSlug } from '../posts/query';
 import { authorSlug } from '../posts/authors';
 import { seriesSlug } from './segments';
-import { siteConfig } from '../config';
 import { SHARE_IMAGE_FORMATS, type ShareImageFormat } from '../og/formats';
 
 /** Every internal URL is built here, so links and routes cannot drift apart. */
@@ -27,11 +26,6 @@ export function termIndexPath(kind: TermKind): string {
 /** Accepts a display name (`生成 AI`) or an existing segment; both give `/tags/生成-ai` (percent-encoded). */
 export function termPath(kind: TermKind, name: string, page = 1): string {
   return pagedPath(`/${kind}/${encodeURIComponent(termSlug(kind, name))}`, page);
-}
-
-/** `/posts/x` → `https://news.example.jp/posts/x`: what crawlers, feeds and social cards need. */
-export function absoluteUrl(path: string, siteUrl: string = siteConfig.url): string {
-  return new URL(path, `${siteUrl}/`).toString();
 }
 
 export type FeedFormat = 'rss' | 'atom';
