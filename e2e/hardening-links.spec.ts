@@ -78,7 +78,7 @@ for (const post of publishedPosts) {
     expect(footnoteLabels.filter((label) => label !== 'ok')).toEqual([]);
   });
 
-  test(`@any-viewport ${post.slug}: every article link that leaves the site has rel="noopener noreferrer" and the marker`, async ({ page }) => {
+  test(`@any-viewport ${post.slug}: every article link that leaves the site has rel="noopener noreferrer" (and "sponsored" in a PR post) and the marker`, async ({ page }) => {
     await page.goto(postHref(post.slug));
     const links = await page.locator('.article-body a[href]').evaluateAll((anchors) =>
       anchors.map((a) => ({
@@ -92,6 +92,7 @@ for (const post of publishedPosts) {
       const url = new URL(href, siteOrigin);
       return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== siteOrigin;
     });
-    for (const link of offsite) expect(link, link.href).toMatchObject({ rel: 'noopener noreferrer', marked: true });
+    const rel = post.sponsored ? 'sponsored noopener noreferrer' : 'noopener noreferrer';
+    for (const link of offsite) expect(link, link.href).toMatchObject({ rel, marked: true });
   });
 }

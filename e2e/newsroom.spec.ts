@@ -27,7 +27,7 @@ const seriesPath = `/series/${encodeURIComponent('金利と為替を読む')}`;
 test('the sample content has what these tests need', () => {
   expect(sponsoredPost).toBeDefined();
   expect(correctedPost).toBeDefined();
-  expect(seriesParts).toHaveLength(2);
+  expect(seriesParts.length).toBeGreaterThanOrEqual(2);
   expect(plainPost).toBeDefined();
 });
 
