@@ -69,7 +69,7 @@ test.describe('npm run import:jekyll', () => {
       const matchers = proxyMatchers();
 
       const rows = readFileSync(path.join(contentDir, 'jekyll-urls.csv'), 'utf8').trim().split('\n').slice(1);
-      expect(rows).toHaveLength(7);
+      expect(rows).toHaveLength(10);
       for (const row of rows) {
         const [oldPath, newPath] = row.split(',');
         for (const form of [oldPath, oldPath.replace(/\/$/, ''), `${oldPath}index.html`, oldPath.replace(/\/$/, '.html')]) {
