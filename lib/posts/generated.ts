@@ -16,6 +16,10 @@ export const GENERATED_POSTS_FILE = GENERATED_FILES.posts;
 export async function loadPostDocuments(): Promise<PostDocument[]> {
   if (process.env.NODE_ENV === 'development') return (await import('contentlayer/generated')).allPosts;
   const processCache = globalThis as typeof globalThis & { __postDocuments?: PostDocument[] };
-  processCache.__postDocuments ??= JSON.parse(readFileSync(path.join(process.cwd(), GENERATED_POSTS_FILE), 'utf8')) as PostDocument[];
+  // The path written out, not GENERATED_POSTS_FILE: the bundler traces a literal path to that one file,
+  // but a value from another module to the whole project (every function would carry all of it).
+  // lib/posts/generated.test.ts holds the two together.
+  const file = path.join(process.cwd(), '.contentlayer', 'generated', 'Post', '_index.json');
+  processCache.__postDocuments ??= JSON.parse(readFileSync(file, 'utf8')) as PostDocument[];
   return processCache.__postDocuments;
 }

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_POSTS_FILE } from './generated';
+
+describe('loadPostDocuments', () => {
+  it('reads the file the content step writes, by a literal path the bundler can trace', () => {
+    const source = readFileSync('lib/posts/generated.ts', 'utf8');
+    const literal = /path\.join\(process\.cwd\(\), ((?:'[^']+'(?:, )?)+)\)/.exec(source);
+    expect(literal, 'a path.join of literals').not.toBeNull();
+    const parts = literal![1].split(', ').map((part) => part.slice(1, -1));
+    expect(path.join(...parts)).toBe(path.normalize(GENERATED_POSTS_FILE));
+  });
+});
