@@ -28,8 +28,10 @@ for (const file of [GENERATED_POSTS_FILE, ON_DEMAND_PATHS_FILE]) {
 }
 // "Published" as the content step judged it, the instant the proxy's table of posts was made.
 const table = JSON.parse(readFileSync(ON_DEMAND_PATHS_FILE, 'utf8')) as OnDemandPathTable;
+const builtAt = new Date(table.builtAt);
+if (Number.isNaN(builtAt.getTime())) fail([`${ON_DEMAND_PATHS_FILE}: builtAt がありません。npm run content をやり直してください。`]);
 const documents = JSON.parse(readFileSync(GENERATED_POSTS_FILE, 'utf8')) as PostDocument[];
-const posts = postsToIndex(documents, new Date(table.builtAt));
+const posts = postsToIndex(documents, builtAt);
 
 const { problems, shards, indexed, reused } = await buildSearchIndex(posts.map(indexDocument), outputPath, {
   cache: { dir: SEARCH_CACHE_DIR, version: searchPipelineVersion(process.cwd()) },
