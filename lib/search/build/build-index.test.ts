@@ -2,6 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadPagefindBundle } from '../../../scripts/bench/pagefind-node';
+import { searchPosts } from '../search';
 import { SEARCH_SHARDS_FILE } from '../shards';
 import { buildSearchIndex, planShards, searchPipelineVersion, type PageToIndex } from './build-index';
 
@@ -98,5 +100,12 @@ describe('buildSearchIndex with a cache', () => {
     expect(readdirSync(cache.dir)).toHaveLength(3);
     // Every shard's files are in place, the copied ones included.
     for (const folder of ['', 'shard-1', 'shard-0']) expect(readdirSync(path.join(output, folder)), folder || 'main').toContain('pagefind-entry.json');
+
+    // The word just edited into the oldest block is found, and the copied shards still answer.
+    const pagefind = await loadPagefindBundle(output);
+    const urls = async (query: string) =>
+      (await Promise.all((await searchPosts(pagefind, { query })).results.map(async (result) => (await result.data()).url))).sort();
+    expect(await urls('訂正')).toEqual(['/posts/p2']);
+    expect(await urls('記事')).toEqual(['/posts/p1', '/posts/p2', '/posts/p3', '/posts/p4', '/posts/p5', '/posts/p6', '/posts/p7']);
   }, 60_000);
 });
