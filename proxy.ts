@@ -43,8 +43,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // The files of lib/og/formats.ts, spelt out because the matcher must be a literal (a unit test holds them together).
+    // Post pages: older ones render on first request, so an unknown slug must not reach the route.
     '/posts/:slug',
+    // The files of lib/og/formats.ts, spelt out because the matcher must be a literal (a unit test holds them together).
     '/posts/:slug/:image(og|og-16x9|og-4x3|og-1x1).png',
     '/page/:page',
     '/:kind(tags|categories|authors)/:list/page/:page',

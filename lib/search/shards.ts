@@ -14,13 +14,13 @@ export const SEARCH_SHARDS_FILE = 'shards.json';
 /**
  * A filter the browser adds to every page of a shard (Pagefind's mergeFilter), its
  * value the shard's place, newest first (MAIN_SHARD, then 1, 2, … in the order
- * SEARCH_SHARDS_FILE lists them; see shardFilterValue): lib/search/search.ts uses it to search only the shards
- * that contain every word of a query.
+ * SEARCH_SHARDS_FILE lists them; see shardFilterValue): lib/search/search.ts uses
+ * it to search only the shards that contain every word of a query.
  */
 export const SEARCH_SHARD_FILTER = 'shard';
 export const MAIN_SHARD = '0';
 
-/** The shards besides the main one, as folders relative to the bundle (`shard-1/`). */
+/** The shards besides the main one, as folders relative to the bundle (`shard-1/`), newest first. */
 export type SearchShards = { shards: string[] };
 
 /** The folder of a shard besides the main one: its block, counted from the oldest posts (block 0), which never changes. */
