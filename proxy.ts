@@ -17,6 +17,8 @@ const UNROUTED_PATH = '/_unknown-on-demand-path';
  * made-up URL would add a cache entry for good (lib/urls/on-demand-paths.ts). `next dev`
  * caches nothing and shows drafts and scheduled posts, which the table leaves out:
  * it is left alone.
+ * - `/posts/<slug>` for a slug no published post has (none, a draft's, a scheduled
+ *   post's): the site's 404 page, uncached. Older posts render on first request.
  * - `/posts/<slug>/og.png` (and its other formats, og-16x9.png…) for a slug no post has: 404, uncached.
  * - `/page/<n>`, `/tags|categories|authors/<segment>/page/<n>` past the end of the
  *   list or of a list that does not exist: the site's 404 page, uncached.
@@ -31,7 +33,7 @@ export function proxy(request: NextRequest) {
   if (unknown === 'share-image') {
     return new NextResponse('Not Found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   }
-  if (unknown === 'list-page') {
+  if (unknown === 'list-page' || unknown === 'post') {
     return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { headers: { 'Cache-Control': 'no-store' } });
   }
   const destination = resolveLegacyUrl(pathname, legacyUrls as LegacyUrlTable);
@@ -41,6 +43,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Post pages: older ones render on first request, so an unknown slug must not reach the route.
+    '/posts/:slug',
     // The files of lib/og/formats.ts, spelt out because the matcher must be a literal (a unit test holds them together).
     '/posts/:slug/:image(og|og-16x9|og-4x3|og-1x1).png',
     '/page/:page',

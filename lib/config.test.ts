@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_SITE_URL, resolveSiteUrl } from './config';
+import { LOCAL_SITE_URL, prerenderedPostsSetting, resolveSiteUrl } from './config';
 
 describe('resolveSiteUrl', () => {
   it('falls back to localhost for local builds', () => {
@@ -44,5 +44,18 @@ describe('resolveSiteUrl', () => {
   it('rejects values that are not http(s) URLs, naming the variable', () => {
     expect(() => resolveSiteUrl({ SITE_URL: 'https://' })).toThrow(/SITE_URL/);
     expect(() => resolveSiteUrl({ VERCEL_URL: 'ftp://example.jp' })).toThrow(/VERCEL_URL/);
+  });
+});
+
+describe('prerenderedPostsSetting', () => {
+  it('reads PRERENDERED_POSTS as a whole number, and falls back when it is unset or blank', () => {
+    expect(prerenderedPostsSetting(undefined)).toBe(10);
+    expect(prerenderedPostsSetting(' ', 200)).toBe(200);
+    expect(prerenderedPostsSetting('0')).toBe(0);
+    expect(prerenderedPostsSetting(' 1000 ')).toBe(1000);
+  });
+
+  it('refuses anything else instead of guessing', () => {
+    for (const value of ['-1', '1.5', 'all', '1e3']) expect(() => prerenderedPostsSetting(value), value).toThrow(/PRERENDERED_POSTS/);
   });
 });

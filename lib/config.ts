@@ -41,6 +41,13 @@ export function resolveSiteUrl(env: UrlEnvironment): string {
 /** The site's time zone: every date readers see, and the date parts of URLs. */
 export const SITE_TIME_ZONE = 'Asia/Tokyo';
 
+/** PRERENDERED_POSTS, when set: a whole number of posts (0 renders every post on first request). */
+export function prerenderedPostsSetting(value: string | undefined, fallback = 10): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  if (!/^\d+$/.test(value.trim())) throw new Error(`PRERENDERED_POSTS="${value}" は 0 以上の整数にしてください`);
+  return Number(value.trim());
+}
+
 export const siteConfig = {
   name: 'テックと投資のニュースデスク',
   shortName: 'ニュースデスク',
@@ -69,6 +76,15 @@ export const siteConfig = {
    * of all the routes the build rendered (BENCHMARKS.md).
    */
   prerenderedListPages: 10,
+  /**
+   * Post pages rendered by the build, newest first; older posts render on their
+   * first request and are cached (ISR on Vercel), as older list pages and share
+   * images are, so the build stops growing with the archive. Readers of a news
+   * site read the newest posts; a first visitor to an older one waits for one
+   * render (BENCHMARKS.md, "Scale (issue 17), first steps"). PRERENDERED_POSTS
+   * overrides it for a build (benchmarks).
+   */
+  prerenderedPosts: prerenderedPostsSetting(process.env.PRERENDERED_POSTS),
   /** Posts in these categories carry the investment notice (messages/ja.json newsroom.investmentNotice) unless `disclaimer: false`. */
   investmentCategories: ['投資分析'] as readonly string[],
   /** The publisher's logo in public/, named in NewsArticle JSON-LD (Google asks for one; 600×60 fits its guidance). */
@@ -108,3 +124,9 @@ export const GENERATED_FILES = {
  * previous build. CONTENT_CACHE_DIR moves it (tests use temporary folders).
  */
 export const CONTENT_CACHE_DIR = process.env.CONTENT_CACHE_DIR ?? '.next/cache/content';
+
+/**
+ * The search step's cache of index shards (lib/search/build/build-index.ts), kept
+ * in `.next/cache` for the same reason. SEARCH_CACHE_DIR moves it.
+ */
+export const SEARCH_CACHE_DIR = process.env.SEARCH_CACHE_DIR ?? '.next/cache/search';

@@ -1,16 +1,20 @@
 /**
- * The search step of the build (after `next build`): index the prerendered post
- * pages with Pagefind into public/pagefind, which `next start` and Vercel serve as
- * static files. Only post pages are indexed, and only their `data-pagefind-body`
- * regions (title and article body); see lib/search/build/build-index.ts.
+ * The search step of the build (after `next build`): index every published post
+ * with Pagefind into public/pagefind, which `next start` and Vercel serve as static
+ * files. The documents come from the content step's data, not from prerendered
+ * pages (older posts render on first request and have none): the same regions and
+ * search data as the post page (lib/search/build/index-document.ts). Shards whose
+ * posts did not change are copied from SEARCH_CACHE_DIR (lib/search/build/build-index.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSearchIndex, directoryBytes, type PageToIndex } from '../lib/search/build/build-index';
+import type { Post as PostDocument } from 'contentlayer/generated';
+import { SEARCH_CACHE_DIR } from '../lib/config';
+import { buildSearchIndex, directoryBytes, searchPipelineVersion } from '../lib/search/build/build-index';
+import { indexDocument, postsToIndex } from '../lib/search/build/index-document';
 import { GENERATED_POSTS_FILE } from '../lib/posts/generated';
-import { builtPostPages, newestFirst } from '../lib/search/build/post-pages';
+import { ON_DEMAND_PATHS_FILE, type OnDemandPathTable } from '../lib/urls/on-demand-paths';
 
-const distDir = '.next';
 const outputPath = path.join('public', 'pagefind');
 const started = Date.now();
 
@@ -19,23 +23,21 @@ function fail(lines: string[]): never {
   process.exit(1);
 }
 
-const manifestFile = path.join(distDir, 'prerender-manifest.json');
-if (!existsSync(manifestFile)) fail([`${manifestFile} がありません。先に next build を実行してください。`]);
-const posts = newestFirst(
-  builtPostPages(JSON.parse(readFileSync(manifestFile, 'utf8')), distDir),
-  JSON.parse(readFileSync(GENERATED_POSTS_FILE, 'utf8')),
-);
-
-const missing = posts.filter((post) => !existsSync(post.htmlFile));
-if (missing.length > 0) fail(missing.map((post) => `${post.htmlFile}: ビルドされた記事ページがありません`));
-
-// One page in memory at a time: at 10,000 posts the built HTML is gigabytes.
-function* pages(): Generator<PageToIndex> {
-  for (const post of posts) yield { url: post.url, html: readFileSync(post.htmlFile, 'utf8'), source: post.htmlFile };
+for (const file of [GENERATED_POSTS_FILE, ON_DEMAND_PATHS_FILE]) {
+  if (!existsSync(file)) fail([`${file} がありません。先に npm run content を実行してください。`]);
 }
-const { problems, shards } = await buildSearchIndex(pages(), outputPath);
+// "Published" as the content step judged it, the instant the proxy's table of posts was made.
+const table = JSON.parse(readFileSync(ON_DEMAND_PATHS_FILE, 'utf8')) as OnDemandPathTable;
+const builtAt = new Date(table.builtAt);
+if (Number.isNaN(builtAt.getTime())) fail([`${ON_DEMAND_PATHS_FILE}: builtAt がありません。npm run content をやり直してください。`]);
+const documents = JSON.parse(readFileSync(GENERATED_POSTS_FILE, 'utf8')) as PostDocument[];
+const posts = postsToIndex(documents, builtAt);
+
+const { problems, shards, indexed, reused } = await buildSearchIndex(posts.map(indexDocument), outputPath, {
+  cache: { dir: SEARCH_CACHE_DIR, version: searchPipelineVersion(process.cwd()) },
+});
 if (problems.length > 0) fail(problems);
 
 console.log(
-  `検索インデックス: 記事 ${posts.length} 件を ${outputPath} に ${shards} 分割で書き出しました（${(directoryBytes(outputPath) / 1024).toFixed(0)} KB）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+  `検索インデックス: 記事 ${posts.length} 件を ${outputPath} に ${shards} 分割で書き出しました（作成 ${indexed}、キャッシュから ${reused}、${(directoryBytes(outputPath) / 1024).toFixed(0)} KB）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
 );

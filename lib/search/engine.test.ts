@@ -1,31 +1,30 @@
 /**
- * The whole search chain on the real engine: post-like pages (with the real
- * PostSearchData markup) go through the index step's code into a Pagefind bundle
+ * The whole search chain on the real engine: posts become the index step's
+ * documents (./build/index-document, the post page's regions and PostSearchData)
+ * and go through the index step's code into a Pagefind bundle
  * (the Pagefind binary from npm), and queries go through searchPosts() into the
  * bundle's own pagefind.js, run in Node as a browser would run it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostSearchData } from '../../components/post-search-data';
 import { loadPagefindBundle } from '../../scripts/bench/pagefind-node';
 import { postPath } from '../urls/routes';
 import { buildSearchIndex } from './build/build-index';
+import { indexDocument, postsToIndex } from './build/index-document';
 import type { PagefindApi } from './pagefind';
 import { SEARCH_SORT_DATE, toSearchHit } from './results';
 import { searchPosts, type SearchRequest } from './search';
 import { INDEX_TOKEN } from './text';
 
-type TestPost = { slug: string; title: string; body: string; date: string; categories: string[]; tags: string[] };
+type TestPost = { slug: string; title: string; html: string; date: string; draft: boolean; categories: string[]; tags: string[] };
 
 const posts: TestPost[] = [
   {
     slug: 'boj-meeting',
     title: '日銀9月会合：政策金利0.5%据え置き',
-    body: '<p>日本銀行は政策金利を据え置いた。2人の委員が利上げを提案した。</p><h2>為替への影響</h2><p>円相場は落ち着いている。</p>',
+    html: '<p>日本銀行は政策金利を据え置いた。2人の委員が利上げを提案した。</p><h2>為替への影響</h2><p>円相場は落ち着いている。</p>',
     date: '2025-09-22T06:15:00Z',
     categories: ['マクロ経済'],
     tags: ['金利', '日銀', 'ニュース'],
@@ -33,7 +32,7 @@ const posts: TestPost[] = [
   {
     slug: 'chipmakers',
     title: '装置各社の7〜9月期決算',
-    body: '<p>半導体メーカー各社の決算が出そろった。</p><ul><li>前工程装置は堅調</li><li>後工程は拡大</li></ul>',
+    html: '<p>半導体メーカー各社の決算が出そろった。</p><ul><li>前工程装置は堅調</li><li>後工程は拡大</li></ul>',
     date: '2025-11-13T08:40:00Z',
     categories: ['半導体'],
     tags: ['決算', 'ニュース'],
@@ -41,7 +40,7 @@ const posts: TestPost[] = [
   {
     slug: 'nvidia-earnings',
     title: 'NVIDIA決算速報：データセンター売上が過去最高',
-    body: '<p>米大手ｴﾇﾋﾞﾃﾞｨｱの売上はＡＩ向けが牽引した。</p><table><tr><th>部門</th><td>データセンター</td></tr></table>',
+    html: '<p>米大手ｴﾇﾋﾞﾃﾞｨｱの売上はＡＩ向けが牽引した。</p><table><tr><th>部門</th><td>データセンター</td></tr></table>',
     date: '2025-11-20T23:30:00Z',
     categories: ['テクノロジー', '半導体'],
     tags: ['NVIDIA', 'AI', 'ニュース'],
@@ -49,7 +48,7 @@ const posts: TestPost[] = [
   {
     slug: 'genai-power',
     title: '生成AIブームの裏側：電力の壁',
-    body: '<p>生成AIの普及で電力需要が増える。</p><pre><code>const power = 100; // 消費電力</code></pre>',
+    html: '<p>生成AIの普及で電力需要が増える。</p><pre><code>const power = 100; // 消費電力</code></pre>',
     date: '2025-11-06T02:10:27Z',
     categories: ['AI'],
     tags: ['生成AI', 'ニュース'],
@@ -57,27 +56,28 @@ const posts: TestPost[] = [
   {
     slug: '新NISAの秋',
     title: '新NISA2年目の秋：積立投資の点検',
-    body: '<p>つみたて投資枠で全世界株式を買う人が増えた。資産の配分を見直したい。</p>',
+    html: '<p>つみたて投資枠で全世界株式を買う人が増えた。資産の配分を見直したい。</p>',
     date: '2025-10-01T15:00:00Z',
     categories: ['投資分析'],
     tags: ['新NISA', 'ニュース'],
   },
+].map((post) => ({ ...post, draft: false }));
+
+// Left out by the index step: a draft, and a post dated after the build.
+const unpublished: TestPost[] = [
+  { slug: 'draft', title: '下書き', html: '<p>SECRETDRAFTWORD の下書き本文。</p>', date: '2025-11-01T00:00:00Z', draft: true, categories: ['AI'], tags: [] },
+  { slug: 'scheduled', title: '予約投稿', html: '<p>予約投稿の本文。</p>', date: '2099-01-01T00:00:00Z', draft: false, categories: ['AI'], tags: [] },
 ];
+const buildTime = new Date('2025-12-01T00:00:00Z');
 
-/** The parts of the real post page the index reads (components/article.tsx), around the real metadata component. */
-function postPage(post: TestPost): string {
-  const data = renderToStaticMarkup(createElement(PostSearchData, { post }));
-  return `<!DOCTYPE html><html lang="ja"><body><header><a href="/">テックと投資のニュースデスク</a><nav>ホーム カテゴリ タグ</nav></header>
-<main><article><ul><li>${post.categories.join('</li><li>')}</li></ul><h1 data-pagefind-body>${post.title}</h1>
-<p>公開日 著者 6分で読めます</p><div data-pagefind-body>${post.body}</div>${data}</article></main></body></html>`;
-}
-
-// The site's index in one piece, and cut into shards of one and of two posts (merged as in the browser), newest first as the build does.
+// The site's index in one piece, and cut into shards of one and of two posts (merged as in the browser), as the build does;
+// and shards copied from the cache of an earlier build instead of indexed.
 describe.each([
-  { layout: 'one index', shardSize: undefined, expectedShards: 1 },
-  { layout: 'one shard per post', shardSize: 1, expectedShards: posts.length },
-  { layout: 'shards of two posts', shardSize: 2, expectedShards: Math.ceil(posts.length / 2) },
-])('search on $layout', ({ shardSize, expectedShards }) => {
+  { layout: 'one index', shardSize: undefined, expectedShards: 1, cached: false },
+  { layout: 'one shard per post', shardSize: 1, expectedShards: posts.length, cached: false },
+  { layout: 'shards of two posts', shardSize: 2, expectedShards: Math.ceil(posts.length / 2), cached: false },
+  { layout: 'shards of two posts from the cache', shardSize: 2, expectedShards: Math.ceil(posts.length / 2), cached: true },
+])('search on $layout', ({ shardSize, expectedShards, cached }) => {
   let dir: string;
   let bundle: string;
   let pagefind: PagefindApi;
@@ -85,14 +85,16 @@ describe.each([
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'search-engine-'));
     bundle = path.join(dir, 'pagefind');
-    const newestFirst = [...posts].sort((a, b) => b.date.localeCompare(a.date));
-    const { problems, shards } = await buildSearchIndex(
-      newestFirst.map((post) => ({ url: postPath(post.slug), html: postPage(post), source: post.slug })),
-      bundle,
-      { shardSize },
-    );
+    const pages = postsToIndex([...unpublished, ...posts], buildTime).map(indexDocument);
+    const cache = cached ? { dir: path.join(dir, 'cache'), version: 'v1' } : undefined;
+    if (cache) {
+      const first = await buildSearchIndex(pages, path.join(dir, 'earlier'), { shardSize, cache });
+      expect(first).toMatchObject({ problems: [], indexed: expectedShards, reused: 0 });
+    }
+    const { problems, shards, reused } = await buildSearchIndex(pages, bundle, { shardSize, cache });
     expect(problems).toEqual([]);
     expect(shards).toBe(expectedShards);
+    expect(reused).toBe(cached ? expectedShards : 0);
     pagefind = await loadPagefindBundle(bundle);
   }, 60_000);
 
@@ -168,9 +170,10 @@ describe.each([
       expect(await slugs('消費電力')).toEqual(['genai-power']);
     });
 
-    it('does not index the header, the category list or the byline', async () => {
-      expect(await slugs('ニュースデスク')).toEqual([]);
-      expect(await slugs('読めます')).toEqual([]);
+    it('does not index drafts or posts dated after the build', async () => {
+      expect(await slugs('SECRETDRAFTWORD')).toEqual([]);
+      expect(await slugs('下書き')).toEqual([]);
+      expect(await slugs('予約投稿')).toEqual([]);
     });
 
     it('does not match a post by its date, categories or tags, which are not its text', async () => {

@@ -1,4 +1,4 @@
-import { MAIN_SHARD, parseSearchShards, SEARCH_SHARD_FILTER, SEARCH_SHARDS_FILE, shardNumber } from './shards';
+import { MAIN_SHARD, parseSearchShards, SEARCH_SHARD_FILTER, SEARCH_SHARDS_FILE, shardFilterValue } from './shards';
 
 /**
  * The parts of Pagefind's browser API the site uses. The module is the one the
@@ -53,8 +53,8 @@ export async function openPagefindBundle(pagefind: PagefindApi, bundleUrl: strin
   const response = await shardList;
   if (!response.ok) throw new Error(`${SEARCH_SHARDS_FILE}: HTTP ${response.status}`);
   await Promise.all(
-    parseSearchShards(await response.json()).map((shard) =>
-      pagefind.mergeIndex(`${bundleUrl}${shard}`, { ...RESULT_URLS, mergeFilter: { [SEARCH_SHARD_FILTER]: shardNumber(shard) } }),
+    parseSearchShards(await response.json()).map((shard, position) =>
+      pagefind.mergeIndex(`${bundleUrl}${shard}`, { ...RESULT_URLS, mergeFilter: { [SEARCH_SHARD_FILTER]: shardFilterValue(position) } }),
     ),
   );
   return pagefind;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { GENERATED_FILES } from '../config';
-import { isKnownListPage, unknownOnDemandPath, onDemandPathTable, readOnDemandPathTable, type TablePost } from './on-demand-paths';
+import { isKnownListPage, isKnownPost, unknownOnDemandPath, onDemandPathTable, readOnDemandPathTable, type TablePost } from './on-demand-paths';
 
 const now = new Date('2025-12-01T00:00:00Z');
 const visibility = { now, includeUnpublished: false };
@@ -36,6 +36,11 @@ describe('onDemandPathTable', () => {
       // A full-width space gives the same segment; a post with no author is on no author's list.
       authors: { '佐藤-健一': 2 },
     });
+  });
+
+  it('lists the published posts, and when it judged them published', () => {
+    expect(table.posts).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(table.builtAt).toBe(now.toISOString());
   });
 
   it('lists a share image for every post that is not a draft', () => {
@@ -105,6 +110,28 @@ describe('isKnownListPage', () => {
   });
 });
 
+describe('isKnownPost', () => {
+  const withJapanese = readOnDemandPathTable({ ...table, posts: [...table.posts, '日銀会合'] });
+
+  it('knows the published posts, their slugs decoded as the route decodes them', () => {
+    expect(isKnownPost('/posts/a', paths)).toBe(true);
+    expect(isKnownPost(`/posts/${enc('日銀会合')}`, withJapanese)).toBe(true);
+    expect(isKnownPost(`/posts/${enc('日銀会合'.normalize('NFD'))}`, withJapanese)).toBe(true);
+  });
+
+  it('refuses drafts, scheduled posts and slugs no post has', () => {
+    for (const path of ['/posts/draft', '/posts/scheduled', '/posts/no-such-post', '/posts/A', '/posts/__proto__', '/posts/%E0%A4%A']) {
+      expect(isKnownPost(path, paths), path).toBe(false);
+    }
+  });
+
+  it('has no opinion on paths that are not a post page', () => {
+    for (const path of ['/posts', '/posts/', '/posts/a/og.png', '/posts/a/b', '/tags/a', '/a']) {
+      expect(isKnownPost(path, paths), path).toBeUndefined();
+    }
+  });
+});
+
 describe('unknownOnDemandPath', () => {
   it('turns away unknown list pages and share images, and nothing that exists', () => {
     expect(unknownOnDemandPath('/page/999', paths)).toBe('list-page');
@@ -116,8 +143,12 @@ describe('unknownOnDemandPath', () => {
     expect(unknownOnDemandPath('/tags/ai/page/2', paths)).toBeUndefined();
     expect(unknownOnDemandPath('/posts/a/og.png', paths)).toBeUndefined();
     expect(unknownOnDemandPath('/posts/scheduled/og.png', paths)).toBeUndefined();
+    // Older posts render on first request: a slug no published post has is turned away first.
+    expect(unknownOnDemandPath('/posts/no-such-post', paths)).toBe('post');
+    expect(unknownOnDemandPath('/posts/draft', paths)).toBe('post');
+    expect(unknownOnDemandPath('/posts/scheduled', paths)).toBe('post');
+    expect(unknownOnDemandPath('/posts/a', paths)).toBeUndefined();
     // Routes that answer unknown params with an uncached 404 themselves are left to them.
-    expect(unknownOnDemandPath('/posts/no-such-post', paths)).toBeUndefined();
     expect(unknownOnDemandPath('/tags/no-such-tag', paths)).toBeUndefined();
   });
 });

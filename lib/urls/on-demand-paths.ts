@@ -8,6 +8,9 @@
  *
  * The routes concerned (every other dynamic route has `dynamicParams = false`,
  * and Next answers its unknown params with an uncached 404 on its own):
+ * - `/posts/<slug>` (app/posts/[slug]/page.tsx): posts older than
+ *   siteConfig.prerenderedPosts render on first request; drafts and scheduled
+ *   posts must never, so only the published slugs are listed;
  * - `/posts/<slug>/og.png` (lib/og/share-image-paths.ts);
  * - `/page/<n>`, `/tags/<tag>/page/<n>`, `/categories/<category>/page/<n>`,
  *   `/authors/<author>/page/<n>` (app/_lib/list-route.tsx): pages past
@@ -26,6 +29,10 @@ type OwnedListKind = 'tags' | 'categories' | 'authors';
 
 /** The table as JSON: plain arrays and objects. */
 export type OnDemandPathTable = {
+  /** The instant the table judged published against scheduled (ISO 8601); the search step indexes the same posts. */
+  builtAt: string;
+  /** The published posts' slugs. */
+  posts: string[];
   /** Slugs that may have a share image (every post that is not a draft). */
   shareImages: string[];
   /** How many pages each list has: the home page, and each tag, category and author by URL segment. */
@@ -49,6 +56,8 @@ export function onDemandPathTable(posts: readonly TablePost[], visibility: Visib
   // An empty author is no author, as lib/posts/store.ts reads the documents.
   const published = withCanonicalTermNames(selectPublishedPosts(posts, visibility)).map((post) => ({ ...post, author: post.author || undefined }));
   return {
+    builtAt: visibility.now.toISOString(),
+    posts: published.map((post) => post.slug),
     shareImages: shareImageSlugs(posts),
     listPages: {
       home: pageCount(published.length, perPage),
@@ -61,6 +70,7 @@ export function onDemandPathTable(posts: readonly TablePost[], visibility: Visib
 
 /** The table, read once into sets and maps for the proxy's lookups. */
 export type OnDemandPaths = {
+  posts: ReadonlySet<string>;
   shareImages: ReadonlySet<string>;
   listPages: { home: number } & Record<OwnedListKind, ReadonlyMap<string, number>>;
 };
@@ -68,6 +78,7 @@ export type OnDemandPaths = {
 export function readOnDemandPathTable(table: OnDemandPathTable): OnDemandPaths {
   const { home, tags, categories, authors } = table.listPages;
   return {
+    posts: new Set(table.posts),
     shareImages: new Set(table.shareImages),
     listPages: { home, tags: new Map(Object.entries(tags)), categories: new Map(Object.entries(categories)), authors: new Map(Object.entries(authors)) },
   };
@@ -93,12 +104,25 @@ export function isKnownListPage(pathname: string, paths: OnDemandPaths): boolean
   return totalPages !== undefined && pageNumberFromSegment(page, totalPages) !== undefined;
 }
 
+// `/posts/<slug>`, the post page itself (its share images have a further segment).
+const POST_PAGE = /^\/posts\/([^/]+)$/;
+
+/**
+ * Whether a post page is one the build publishes, its slug decoded as the route
+ * decodes it. Undefined for a path that is no post page.
+ */
+export function isKnownPost(pathname: string, paths: OnDemandPaths): boolean | undefined {
+  const post = POST_PAGE.exec(pathname);
+  return post ? paths.posts.has(decodeSegment(post[1])) : undefined;
+}
+
 /**
  * Which kind of unknown URL a request is, when it must be answered 404 without
  * reaching a route that would cache the answer: a share image (answered as a
- * bare 404) or a list page (the site's 404 page). Undefined for anything else.
+ * bare 404), or a list page or post (the site's 404 page). Undefined for anything else.
  */
-export function unknownOnDemandPath(pathname: string, paths: OnDemandPaths): 'share-image' | 'list-page' | undefined {
+export function unknownOnDemandPath(pathname: string, paths: OnDemandPaths): 'share-image' | 'list-page' | 'post' | undefined {
+  if (isKnownPost(pathname, paths) === false) return 'post';
   if (isKnownListPage(pathname, paths) === false) return 'list-page';
   if (isUnknownShareImage(pathname, paths.shareImages)) return 'share-image';
   return undefined;

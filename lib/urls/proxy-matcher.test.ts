@@ -41,7 +41,6 @@ describe('proxy matcher', () => {
   it('leaves the site’s own pages and files alone', () => {
     for (const path of [
       '/',
-      '/posts/ruby',
       '/tags/ai',
       '/tags',
       '/categories/半導体',
@@ -64,6 +63,6 @@ describe('proxy matcher', () => {
   });
 
   it('still runs for the on-demand routes it guards', () => {
-    for (const path of ['/page/99', '/tags/ai/page/3', '/posts/ruby/og.png']) expect(runsProxy(path), path).toBe(true);
+    for (const path of ['/page/99', '/tags/ai/page/3', '/posts/ruby', `/posts/${encodeURIComponent('日銀会合')}`, '/posts/ruby/og.png']) expect(runsProxy(path), path).toBe(true);
   });
 });

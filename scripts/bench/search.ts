@@ -82,7 +82,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const pages = Array.from({ length: postCount }, (_, i) => generatedPage(i));
+// Dated oldest first; the index step takes the posts newest first, as the site lists them.
+const pages = Array.from({ length: postCount }, (_, i) => generatedPage(i)).reverse();
 const textBytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page.html), 0);
 let started = performance.now();
 const { problems } = await buildSearchIndex(pages, outputDir);

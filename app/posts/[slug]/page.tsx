@@ -7,15 +7,21 @@ import { breadcrumbJsonLd, newsArticleJsonLd, postBreadcrumbs } from '@/lib/seo/
 import { postArticleFacts } from '@/lib/seo/metadata';
 import { getPageMetadata } from '@/lib/seo/page-metadata';
 import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesOf } from '@/lib/posts/store';
+import { siteConfig } from '@/lib/config';
 import { postOgImagePath, postPath } from '@/lib/urls/routes';
 import { decodeSegment } from '@/lib/urls/segments';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// The newest posts are built; older ones render on first request and are then cached. proxy.ts answers
+// every slug no published post has (drafts and scheduled posts included) with an uncached 404 first.
+export const dynamic = 'force-static';
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getPublishedPosts().map((post) => ({ slug: post.slug }));
+  return getPublishedPosts()
+    .slice(0, siteConfig.prerenderedPosts)
+    .map((post) => ({ slug: post.slug }));
 }
 
 async function findPost(params: Props['params']) {

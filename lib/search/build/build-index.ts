@@ -1,10 +1,11 @@
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { addSearchTokensToHtml } from './index-html';
 import { SEARCH_SHARDS_FILE, shardDirectory, type SearchShards } from '../shards';
 
-/** One page to index: its HTML as built, the URL results link to, and where it came from (for messages). */
+/** One page to index: its HTML, the URL results link to, and where it came from (for messages). */
 export type PageToIndex = { url: string; html: string; source: string };
 
 /**
@@ -13,6 +14,9 @@ export type PageToIndex = { url: string; html: string; source: string };
  * BENCHMARKS.md); one process per shard keeps the build's peak at one shard's.
  */
 export const DEFAULT_SHARD_SIZE = 2000;
+
+/** Bump when what a cached shard holds changes in a way the pipeline version cannot see. */
+const SHARD_FORMAT = 1;
 
 // Pages parsed ahead of the indexer, so Node's parsing and Pagefind's indexing overlap.
 const PAGES_IN_FLIGHT = 8;
@@ -26,17 +30,60 @@ export function directoryBytes(dir: string): number {
     .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
-/** The pages in consecutive groups of `size`, read lazily: one shard's pages are never all in memory. */
-function* inShards<T>(items: Iterable<T>, size: number): Generator<T[]> {
-  let shard: T[] = [];
-  for (const item of items) {
-    shard.push(item);
-    if (shard.length === size) {
-      yield shard;
-      shard = [];
-    }
+function sha256(parts: Iterable<string>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(part);
+    hash.update('\0');
   }
-  if (shard.length > 0) yield shard;
+  return hash.digest('hex');
+}
+
+/**
+ * One hash of the code and packages that turn index documents into a shard: the
+ * search code under lib/search (the token step, the shard layout) and the locked
+ * package versions (Pagefind's among them). A change to either rebuilds every shard.
+ */
+export function searchPipelineVersion(projectDir: string): string {
+  const searchDir = path.join(projectDir, 'lib', 'search');
+  const files = readdirSync(searchDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .sort();
+  function* parts(): Generator<string> {
+    yield String(SHARD_FORMAT);
+    for (const file of files) yield `${file}\n${readFileSync(path.join(searchDir, file), 'utf8')}`;
+    const lock = path.join(projectDir, 'package-lock.json');
+    if (existsSync(lock)) yield readFileSync(lock, 'utf8');
+  }
+  return sha256(parts());
+}
+
+/** A shard as planned: its posts (newest first), its folder in the bundle ('' for the main index) and its cache key. */
+export type PlannedShard = { pages: PageToIndex[]; directory: string; block: number; key: string };
+
+/**
+ * Cuts the posts (newest first) into shards that do not move when a post arrives:
+ * fixed blocks of `shardSize` counted from the oldest post, so block 0 is always
+ * the oldest `shardSize` posts, and a new post only joins (or opens) the newest
+ * block. A shard's key is the hash of its posts' index documents and the pipeline
+ * version: an edit changes the key of its own block only.
+ *
+ * The shards come newest first: the first is the bundle's main index, the others
+ * are merged into it in the browser (../pagefind.ts), each in a folder named by
+ * its block. Each holds a consecutive run of the newest-first list, which keeps a
+ * date-sorted search in order across shards (../search.ts).
+ */
+export function planShards(pages: readonly PageToIndex[], shardSize: number, version: string): PlannedShard[] {
+  if (!Number.isInteger(shardSize) || shardSize < 1) throw new Error(`shardSize must be a positive integer, not ${shardSize}`);
+  const oldestFirst = [...pages].reverse();
+  const blocks = Math.ceil(oldestFirst.length / shardSize);
+  const planned: PlannedShard[] = [];
+  for (let block = blocks - 1; block >= 0; block--) {
+    const blockPages = oldestFirst.slice(block * shardSize, (block + 1) * shardSize).reverse();
+    const key = sha256([version, String(shardSize), ...blockPages.flatMap((page) => [page.url, page.html])]);
+    planned.push({ pages: blockPages, directory: block === blocks - 1 ? '' : shardDirectory(block), block, key });
+  }
+  return planned;
 }
 
 async function writeShard(pages: PageToIndex[], outputPath: string): Promise<string[]> {
@@ -71,39 +118,79 @@ async function writeShard(pages: PageToIndex[], outputPath: string): Promise<str
   }
 }
 
+/** A shard's files, copied into the folder (the main index shares its folder with the other shards' folders). */
+function copyShard(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) cpSync(path.join(from, name), path.join(to, name), { recursive: true });
+}
+
+/** Where shards are kept between builds (under `.next/cache`, which a Vercel deploy restores), and the pipeline version. */
+export type ShardCache = { dir: string; version: string };
+
+export type SearchIndexResult = {
+  problems: string[];
+  shards: number;
+  /** Shards indexed by Pagefind in this run, and shards copied from the cache. */
+  indexed: number;
+  reused: number;
+};
+
 /**
- * Writes the Pagefind bundle for the pages to `outputPath` (replacing what was
- * there): Japanese settings, each page's data-pagefind-body regions with the
- * extra search tokens of ./index-html. Pages are indexed in shards of `shardSize`,
- * in the order given (newest first, so that a date-sorted search stays sorted
- * across shards; see ./shards). The first shard is the bundle's main index, the
- * others sit in subfolders listed in SEARCH_SHARDS_FILE. Returns the problems
- * instead of a partial index.
+ * Writes the Pagefind bundle for the pages (newest first) to `outputPath`
+ * (replacing what was there): Japanese settings, each page's data-pagefind-body
+ * regions with the extra search tokens of ./index-html, cut into shards by
+ * planShards. With a cache, a shard whose key is there is copied instead of
+ * indexed, each shard written is stored under its key, and entries this build
+ * did not use are deleted. Returns the problems instead of a partial index.
  */
 export async function buildSearchIndex(
-  pages: Iterable<PageToIndex>,
+  pages: readonly PageToIndex[],
   outputPath: string,
-  { shardSize = DEFAULT_SHARD_SIZE }: { shardSize?: number } = {},
-): Promise<{ problems: string[]; shards: number }> {
+  { shardSize = DEFAULT_SHARD_SIZE, cache }: { shardSize?: number; cache?: ShardCache } = {},
+): Promise<SearchIndexResult> {
   rmSync(outputPath, { recursive: true, force: true });
+  const planned = planShards(pages, shardSize, cache?.version ?? '');
   const manifest: SearchShards = { shards: [] };
-  let shards = 0;
-  for (const shardPages of inShards(pages, shardSize)) {
-    const directory = shards === 0 ? '' : shardDirectory(shards);
-    const problems = await writeShard(shardPages, path.join(outputPath, directory));
-    if (problems.length > 0) {
-      rmSync(outputPath, { recursive: true, force: true });
-      return { problems, shards: 0 };
+  let indexed = 0;
+  let reused = 0;
+  for (const shard of planned) {
+    const target = path.join(outputPath, shard.directory);
+    const cached = cache && path.join(cache.dir, shard.key);
+    if (cached && existsSync(cached)) {
+      copyShard(cached, target);
+      reused++;
+    } else {
+      const problems = await writeShard(shard.pages, target);
+      if (problems.length > 0) {
+        rmSync(outputPath, { recursive: true, force: true });
+        return { problems, shards: 0, indexed: 0, reused: 0 };
+      }
+      indexed++;
+      if (cached) {
+        // Written beside the entry and renamed, so an interrupted build never leaves half a shard under a valid key.
+        const partial = `${cached}.partial`;
+        rmSync(partial, { recursive: true, force: true });
+        mkdirSync(partial, { recursive: true });
+        for (const name of readdirSync(target)) {
+          if (!name.startsWith('shard-') && name !== SEARCH_SHARDS_FILE) cpSync(path.join(target, name), path.join(partial, name), { recursive: true });
+        }
+        renameSync(partial, cached);
+      }
     }
-    if (shards > 0) manifest.shards.push(`${directory}/`);
-    shards++;
+    if (shard.directory) manifest.shards.push(`${shard.directory}/`);
   }
-  if (shards === 0) {
+  if (planned.length === 0) {
     // A site without posts still gets a (empty) bundle, so the search page works.
     const problems = await writeShard([], outputPath);
-    if (problems.length > 0) return { problems, shards: 0 };
-    shards = 1;
+    if (problems.length > 0) return { problems, shards: 0, indexed: 0, reused: 0 };
+    indexed++;
   }
   writeFileSync(path.join(outputPath, SEARCH_SHARDS_FILE), JSON.stringify(manifest));
-  return { problems: [], shards };
+  if (cache && existsSync(cache.dir)) {
+    const used = new Set(planned.map((shard) => shard.key));
+    for (const name of readdirSync(cache.dir)) {
+      if (!used.has(name)) rmSync(path.join(cache.dir, name), { recursive: true, force: true });
+    }
+  }
+  return { problems: [], shards: Math.max(1, planned.length), indexed, reused };
 }

@@ -1,0 +1,111 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadPagefindBundle } from '../../../scripts/bench/pagefind-node';
+import { searchPosts } from '../search';
+import { SEARCH_SHARDS_FILE } from '../shards';
+import { buildSearchIndex, planShards, searchPipelineVersion, type PageToIndex } from './build-index';
+
+/** Posts numbered from the oldest (1) to the newest (`count`), listed newest first as the build gives them. */
+function pagesNewestFirst(count: number, edited: Record<number, string> = {}): PageToIndex[] {
+  return Array.from({ length: count }, (_, i) => count - i).map((n) => ({
+    url: `/posts/p${n}`,
+    html: `<h1 data-pagefind-body>記事${n}</h1><div data-pagefind-body><p>${edited[n] ?? `本文${n}`}</p></div>`,
+    source: `p${n}`,
+  }));
+}
+
+const keysByBlock = (pages: PageToIndex[], version = 'v1') => new Map(planShards(pages, 3, version).map((shard) => [shard.block, shard.key]));
+
+describe('planShards', () => {
+  it('cuts fixed blocks from the oldest post; the newest block is the main index, the others are folders by block, newest first', () => {
+    const shards = planShards(pagesNewestFirst(8), 3, 'v1');
+    expect(shards.map((shard) => [shard.block, shard.directory, shard.pages.map((page) => page.source)])).toEqual([
+      [2, '', ['p8', 'p7']],
+      [1, 'shard-1', ['p6', 'p5', 'p4']],
+      [0, 'shard-0', ['p3', 'p2', 'p1']],
+    ]);
+  });
+
+  it('changes only the newest shard’s key when a new post arrives', () => {
+    const before = keysByBlock(pagesNewestFirst(8));
+    const after = keysByBlock(pagesNewestFirst(9));
+    expect(after.get(0)).toBe(before.get(0));
+    expect(after.get(1)).toBe(before.get(1));
+    expect(after.get(2)).not.toBe(before.get(2));
+  });
+
+  it('opens a new block when the newest is full, leaving every full block as it was', () => {
+    const before = keysByBlock(pagesNewestFirst(9));
+    const after = keysByBlock(pagesNewestFirst(10));
+    expect([...after.keys()]).toEqual([3, 2, 1, 0]);
+    for (const block of [0, 1, 2]) expect(after.get(block), `block ${block}`).toBe(before.get(block));
+  });
+
+  it('changes only the edited post’s shard’s key when an old post is edited', () => {
+    const before = keysByBlock(pagesNewestFirst(9));
+    const after = keysByBlock(pagesNewestFirst(9, { 4: '本文4に追記した言葉' }));
+    expect(after.get(0)).toBe(before.get(0));
+    expect(after.get(1)).not.toBe(before.get(1));
+    expect(after.get(2)).toBe(before.get(2));
+  });
+
+  it('changes every key when the pipeline version changes', () => {
+    const before = keysByBlock(pagesNewestFirst(9), 'v1');
+    const after = keysByBlock(pagesNewestFirst(9), 'v2');
+    for (const block of [0, 1, 2]) expect(after.get(block), `block ${block}`).not.toBe(before.get(block));
+  });
+
+  it('plans nothing for no posts, and refuses a shard size that is not a positive integer', () => {
+    expect(planShards([], 3, 'v1')).toEqual([]);
+    for (const size of [0, -1, 1.5, Number.NaN]) expect(() => planShards(pagesNewestFirst(2), size, 'v1')).toThrow(/shardSize/);
+  });
+});
+
+describe('searchPipelineVersion', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-version-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(path.join(dir, 'lib', 'search', 'build'), { recursive: true });
+  writeFileSync(path.join(dir, 'lib', 'search', 'build', 'index-html.ts'), 'export const a = 1;');
+  writeFileSync(path.join(dir, 'lib', 'search', 'text.test.ts'), 'test');
+  writeFileSync(path.join(dir, 'package-lock.json'), '{"pagefind":"1.6.0"}');
+
+  it('changes with the search code and the locked packages, not with tests', () => {
+    const base = searchPipelineVersion(dir);
+    writeFileSync(path.join(dir, 'lib', 'search', 'text.test.ts'), 'another test');
+    expect(searchPipelineVersion(dir)).toBe(base);
+    writeFileSync(path.join(dir, 'lib', 'search', 'build', 'index-html.ts'), 'export const a = 2;');
+    const changedCode = searchPipelineVersion(dir);
+    expect(changedCode).not.toBe(base);
+    writeFileSync(path.join(dir, 'package-lock.json'), '{"pagefind":"1.7.0"}');
+    expect(searchPipelineVersion(dir)).not.toBe(changedCode);
+  });
+});
+
+describe('buildSearchIndex with a cache', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cache = { dir: path.join(dir, 'cache'), version: 'v1' };
+  const output = path.join(dir, 'pagefind');
+
+  it('indexes only the shard an edit touched, copies the others, and drops entries no longer used', async () => {
+    const first = await buildSearchIndex(pagesNewestFirst(7), output, { shardSize: 3, cache });
+    expect(first).toMatchObject({ problems: [], shards: 3, indexed: 3, reused: 0 });
+    expect(JSON.parse(readFileSync(path.join(output, SEARCH_SHARDS_FILE), 'utf8'))).toEqual({ shards: ['shard-1/', 'shard-0/'] });
+    expect(readdirSync(cache.dir)).toHaveLength(3);
+
+    const edited = await buildSearchIndex(pagesNewestFirst(7, { 2: '本文2を訂正' }), output, { shardSize: 3, cache });
+    expect(edited).toMatchObject({ problems: [], shards: 3, indexed: 1, reused: 2 });
+    expect(readdirSync(cache.dir)).toHaveLength(3);
+    // Every shard's files are in place, the copied ones included.
+    for (const folder of ['', 'shard-1', 'shard-0']) expect(readdirSync(path.join(output, folder)), folder || 'main').toContain('pagefind-entry.json');
+
+    // The word just edited into the oldest block is found, and the copied shards still answer.
+    const pagefind = await loadPagefindBundle(output);
+    const urls = async (query: string) =>
+      (await Promise.all((await searchPosts(pagefind, { query })).results.map(async (result) => (await result.data()).url))).sort();
+    expect(await urls('訂正')).toEqual(['/posts/p2']);
+    expect(await urls('記事')).toEqual(['/posts/p1', '/posts/p2', '/posts/p3', '/posts/p4', '/posts/p5', '/posts/p6', '/posts/p7']);
+  }, 60_000);
+});

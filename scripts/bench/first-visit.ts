@@ -1,0 +1,55 @@
+/**
+ * `npm run bench:first-visit` (after `npm run build`): what a reader waits for a post
+ * that the build did not prerender (siteConfig.prerenderedPosts), on `next start`.
+ * Starts a fresh server and times, with the whole response read:
+ * - the first request of the process, to an old post (module load and the posts'
+ *   data read included: a cold start);
+ * - the same URL again (served from Next's cache: `x-nextjs-cache: HIT`);
+ * - first requests to five more old posts in the now warm process (median);
+ * - a prerendered post, for comparison.
+ * Run it on a fresh build: a page rendered by an earlier run is already cached.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { GENERATED_FILES } from '../../lib/config';
+import type { OnDemandPathTable } from '../../lib/urls/on-demand-paths';
+import { postPath } from '../../lib/urls/routes';
+import { startNextServer } from './server';
+
+const table = JSON.parse(readFileSync(GENERATED_FILES.onDemandPaths, 'utf8')) as OnDemandPathTable;
+const manifest = JSON.parse(readFileSync(path.join('.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+const prerendered = new Set(Object.keys(manifest.routes).map((route) => route.normalize('NFC')));
+const isPrerendered = (slug: string) => prerendered.has(`/posts/${slug}`.normalize('NFC'));
+// Oldest first: the posts a reader reaches least, and last to be prerendered.
+const onDemand = table.posts.filter((slug) => !isPrerendered(slug)).reverse();
+const built = table.posts.find(isPrerendered);
+if (onDemand.length < 6) throw new Error(`only ${onDemand.length} posts are rendered on demand; this needs 6 (lower PRERENDERED_POSTS and rebuild)`);
+
+async function timed(url: string): Promise<{ ms: number; status: number; cache: string }> {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status, cache: response.headers.get('x-nextjs-cache') ?? '-' };
+}
+
+const load = loadavg()[0];
+const server = await startNextServer();
+try {
+  const url = (slug: string) => `${server.origin}${postPath(slug)}`;
+  const cold = await timed(url(onDemand[0]));
+  const again = await timed(url(onDemand[0]));
+  const warm = [];
+  for (const slug of onDemand.slice(1, 6)) warm.push(await timed(url(slug)));
+  const reference = built ? await timed(url(built)) : undefined;
+  const median = [...warm].sort((a, b) => a.ms - b.ms)[2];
+  const show = (r: { ms: number; status: number; cache: string }) => `${r.ms.toFixed(0)} ms (${r.status}, x-nextjs-cache ${r.cache})`;
+  console.log(`posts: ${table.posts.length} published, ${table.posts.length - onDemand.length} prerendered; ${cpus().length} cores, load ${load.toFixed(1)}`);
+  console.log(`first request of a fresh server, old post: ${show(cold)}`);
+  console.log(`same post again:                          ${show(again)}`);
+  console.log(`first request, 5 more old posts (median): ${show(median)} [${warm.map((r) => r.ms.toFixed(0)).join(', ')} ms]`);
+  if (reference) console.log(`a prerendered post:                       ${show(reference)}`);
+} finally {
+  await server.stop();
+}
