@@ -23,3 +23,18 @@ export async function loadPostDocuments(): Promise<PostDocument[]> {
   processCache.__postDocuments ??= JSON.parse(readFileSync(file, 'utf8')) as PostDocument[];
   return processCache.__postDocuments;
 }
+
+/**
+ * When the content step ran: "now" for what is published. Pages rendered on first
+ * request (older posts, later list pages) use it too, so they list exactly the posts
+ * the build's pages, feeds and proxy table have; a post scheduled for later appears
+ * with the first build after its date, never half-way. `next dev` shows everything.
+ */
+export function loadContentBuildTime(): Date {
+  if (process.env.NODE_ENV === 'development') return new Date();
+  // A literal path, as above (GENERATED_FILES.onDemandPaths; the test holds them together).
+  const file = path.join(process.cwd(), '.contentlayer', 'on-demand-paths.json');
+  const builtAt = new Date((JSON.parse(readFileSync(file, 'utf8')) as { builtAt?: string }).builtAt ?? Number.NaN);
+  if (Number.isNaN(builtAt.getTime())) throw new Error(`${file}: builtAt がありません。npm run content をやり直してください。`);
+  return builtAt;
+}

@@ -19,12 +19,12 @@ import { seriesSlug } from '../urls/segments';
 import type { TocHeading } from '../markdown/headings';
 import type { PostUpdate } from '../content/newsroom-fields';
 import { createAdjacentPostsIndex, createRelatedPostsIndex } from './navigation';
-import { loadPostDocuments } from './generated';
+import { loadContentBuildTime, loadPostDocuments } from './generated';
 import { siteConfig } from '../config';
 
-// Pages are rendered at build time, so "now" is the build: a scheduled post appears with the first build after its date.
+// "Now" is the content step's run (./generated.ts): a scheduled post appears with the first build after its date.
 const visibility = {
-  now: new Date(),
+  now: loadContentBuildTime(),
   includeUnpublished: process.env.NODE_ENV === 'development',
 };
 
