@@ -53,7 +53,7 @@ test.describe('npm run import:jekyll', () => {
       const first = run();
       expect(first.status, first.stderr).toBe(0);
       expect(first.stdout).toContain('記事: 12 件（公開 10 件、非公開 2 件');
-      expect(first.stdout).toContain('jekyll-urls.csv（7 件');
+      expect(first.stdout).toContain('jekyll-urls.csv（10 件');
       const files = tree(dir);
       const second = run();
       expect(second.status).toBe(0);
@@ -69,7 +69,7 @@ test.describe('npm run import:jekyll', () => {
       const matchers = proxyMatchers();
 
       const rows = readFileSync(path.join(contentDir, 'jekyll-urls.csv'), 'utf8').trim().split('\n').slice(1);
-      expect(rows).toHaveLength(7);
+      expect(rows).toHaveLength(10);
       for (const row of rows) {
         const [oldPath, newPath] = row.split(',');
         for (const form of [oldPath, oldPath.replace(/\/$/, ''), `${oldPath}index.html`, oldPath.replace(/\/$/, '.html')]) {
