@@ -75,7 +75,7 @@ export default defineConfig({
             // The import and a whole `npm run build`: 2–3 minutes on a loaded 2-core machine, more when it is busier.
             timeout: 15 * 60_000,
             // SIGTERM first, so the server removes its scratch folder.
-            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
           },
         ]
       : []),

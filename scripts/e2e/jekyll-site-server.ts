@@ -120,7 +120,7 @@ function stop(signal: NodeJS.Signals) {
   // Playwright signals the whole process group, so the child has it too; this is for a signal sent to this process alone.
   child.kill(signal);
   child.once('exit', () => process.exit(1));
-  setTimeout(() => process.exit(1), 10_000).unref();
+  setTimeout(() => process.exit(1), 5_000).unref();
 }
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
 
