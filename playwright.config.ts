@@ -1,6 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+// The imported mini Jekyll site's own build and server (scripts/e2e/jekyll-site-server.ts, e2e/jekyll-site.spec.ts).
+const jekyllPort = Number(process.env.E2E_JEKYLL_PORT ?? port + 1);
+process.env.E2E_JEKYLL_PORT = String(jekyllPort);
+const jekyllSpec = /jekyll-site\.spec\.ts/;
+/**
+ * Test files named on the command line (`playwright test e2e/post.spec.ts`), none when the whole suite runs.
+ * A server is started only when a selected file needs it: the Jekyll site's build takes minutes, and a run of
+ * other specs should not wait for it; jekyll-site.spec.ts alone needs no main server.
+ */
+const namedSpecs = process.argv.slice(2).filter((arg) => /\.spec\.ts$|^e2e\//.test(arg));
+const needsJekyllSite = namedSpecs.length === 0 || namedSpecs.some((arg) => jekyllSpec.test(arg));
+const needsMainSite = namedSpecs.length === 0 || namedSpecs.some((arg) => !jekyllSpec.test(arg));
 // Playwright's own browser download needs the internet; Debian's Chromium is used instead.
 // Screenshot comparison against committed baselines (e2e/visual.spec.ts) runs on request
 // (`npm run test:visual`), not in `npm test`: the pages show the year and publish scheduled
@@ -37,7 +49,7 @@ export default defineConfig({
       // What does not depend on the viewport runs once, on the desktop project: whole-site
       // crawls and HTML validation, <head> metadata and feeds, what drafts leave out, the Jekyll import, and
       // tests tagged @any-viewport (page contents checked post by post, search results).
-      testIgnore: [/(site-quality|distribution|drafts|jekyll-import)\.spec\.ts/, ...onlyOnRequest],
+      testIgnore: [/(site-quality|distribution|drafts|jekyll-import|jekyll-site)\.spec\.ts/, ...onlyOnRequest],
       grepInvert: /@any-viewport/,
       use: {
         ...devices['iPhone SE'],
@@ -47,11 +59,25 @@ export default defineConfig({
       },
     },
   ],
-  // The production build, as readers get it. `npm run build` must have run first.
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    // The production build, as readers get it. `npm run build` must have run first.
+    ...(needsMainSite
+      ? [{ command: `npx next start -p ${port} -H 127.0.0.1`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]
+      : []),
+    // The mini Jekyll site imported into a scratch project, built there and served: no step before `npm test`.
+    ...(needsJekyllSite
+      ? [
+          {
+            name: 'JekyllSite',
+            command: 'node --import tsx scripts/e2e/jekyll-site-server.ts',
+            url: `http://127.0.0.1:${jekyllPort}/`,
+            reuseExistingServer: !process.env.CI,
+            // The import and a whole `npm run build`: 2–3 minutes on a loaded 2-core machine, more when it is busier.
+            timeout: 15 * 60_000,
+            // SIGTERM first, so the server removes its scratch folder.
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 15_000 },
+          },
+        ]
+      : []),
+  ],
 });
