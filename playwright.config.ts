@@ -4,7 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 // The imported mini Jekyll site's own build and server (scripts/e2e/jekyll-site-server.ts, e2e/jekyll-site.spec.ts).
 const jekyllPort = Number(process.env.E2E_JEKYLL_PORT ?? port + 1);
 process.env.E2E_JEKYLL_PORT = String(jekyllPort);
-const jekyllSpec = /jekyll-site\.spec\.ts/;
+// The specs that run against it: the imported site, and the news sitemap with a post written at run time.
+const jekyllSpec = /(jekyll-site|news-sitemap)\.spec\.ts/;
 /**
  * Test files named on the command line (`playwright test e2e/post.spec.ts`), none when the whole suite runs.
  * A server is started only when a selected file needs it: the Jekyll site's build takes minutes, and a run of
@@ -49,7 +50,7 @@ export default defineConfig({
       // What does not depend on the viewport runs once, on the desktop project: whole-site
       // crawls and HTML validation, <head> metadata and feeds, what drafts leave out, the Jekyll import, and
       // tests tagged @any-viewport (page contents checked post by post, search results).
-      testIgnore: [/(site-quality|distribution|drafts|jekyll-import|jekyll-site)\.spec\.ts/, ...onlyOnRequest],
+      testIgnore: [/(site-quality|distribution|drafts|jekyll-import|jekyll-site|news-sitemap)\.spec\.ts/, ...onlyOnRequest],
       grepInvert: /@any-viewport/,
       use: {
         ...devices['iPhone SE'],

@@ -6,6 +6,8 @@
  * own: a scratch copy in a temporary folder, with this project's node_modules linked.
  * There it runs `npm run import:jekyll` and `npm run build` unchanged (content step,
  * next build, search index), so e2e/jekyll-site.spec.ts checks what that build makes.
+ * Before the build it also writes a post dated an hour ago (./fresh-post.ts), which the
+ * news sitemap of that build must list (e2e/news-sitemap.spec.ts).
  *
  * The sources are copied, not linked: Next and Contentlayer resolve a project by real
  * paths, and proxy.ts and lib/ import the generated .contentlayer/ files relative to
@@ -21,6 +23,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeFreshPost } from './fresh-post';
 
 const projectDir = process.cwd();
 const siteDir = path.resolve(projectDir, 'test/fixtures/jekyll-site');
@@ -156,6 +159,8 @@ for (const name of ['CONTENT_DIR', 'PUBLIC_DIR', 'CONTENT_CACHE_DIR', 'INIT_CWD'
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 await run('Jekyll サイトの取り込み (npm run import:jekyll)', npm, ['run', '--silent', 'import:jekyll', '--', siteDir], env);
+// A post of this very hour, for the news sitemap (e2e/news-sitemap.spec.ts).
+writeFreshPost(path.join(scratch, 'content'));
 const build = await run('取り込んだサイトのビルド (npm run build)', npm, ['run', 'build'], env);
 log(`取り込んだ Jekyll サイト: 準備とビルドに ${((Date.now() - started) / 1000).toFixed(1)} 秒（うちビルド ${build.toFixed(1)} 秒）。http://127.0.0.1:${port} で配信します。`);
 

@@ -1,0 +1,37 @@
+/**
+ * A post written when the e2e run starts, dated an hour before, so the Google News
+ * sitemap (posts of the two days before the build) has something to list in the build
+ * that scripts/e2e/jekyll-site-server.ts makes at that moment. e2e/news-sitemap.spec.ts
+ * reads the same values.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const FRESH_POST = {
+  slug: 'news-sitemap-fresh-report',
+  title: '速報：ニュースサイトマップに載るはずの記事',
+};
+
+/** `2026-12-02 15:04:05 +0900`: the front-matter date of `date`, in Japan time. */
+function japanTime(date: Date): string {
+  const japan = new Date(date.getTime() + 9 * 60 * 60 * 1000).toISOString();
+  return `${japan.slice(0, 10)} ${japan.slice(11, 19)} +0900`;
+}
+
+/** Writes the post into `<contentDir>/posts/` and returns its front-matter date. */
+export function writeFreshPost(contentDir: string, now = new Date()): string {
+  const date = japanTime(new Date(now.getTime() - 60 * 60 * 1000));
+  const source = [
+    '---',
+    `title: "${FRESH_POST.title}"`,
+    `date: ${date}`,
+    'categories: [テクノロジー]',
+    'excerpt: "e2e の実行時に書かれ、直後のビルドで公開される短い記事です。"',
+    '---',
+    '',
+    'この記事はテストの実行時に書かれます。公開から二日のあいだ、ニュース用のサイトマップに載ります。',
+    '',
+  ].join('\n');
+  writeFileSync(path.join(contentDir, 'posts', `${date.slice(0, 10)}-${FRESH_POST.slug}.md`), source);
+  return date;
+}
