@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readPostFiles } from '../lib/content/files';
+import { readLinkCards } from '../lib/markdown/embeds/link-cards';
 import { GENERATED_POSTS_FILE } from '../lib/posts/generated';
 import { PostCache, pipelineVersion, postSlugsHash } from '../lib/content/post-cache';
 import { createPostWorkers } from '../lib/content/post-workers';
@@ -41,6 +42,13 @@ if (hasErrors(problems)) {
     '',
     `記事の検証に失敗しました: ${badFiles.size} ファイルに ${errors.length} 件のエラーがあります。ビルドを中止します。`,
   ]);
+}
+
+// The link cards every post's embeds are made from: a broken file stops the build once, by its name.
+try {
+  readLinkCards(contentDir);
+} catch (error) {
+  fail([error instanceof Error ? error.message : String(error), 'ビルドを中止します。']);
 }
 
 // Each post is prepared once: taken from the cache when neither it nor the pipeline changed, else rendered in a worker.

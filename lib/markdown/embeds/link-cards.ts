@@ -67,13 +67,17 @@ export function parseLinkCards(json: unknown): LinkCards {
   return cards;
 }
 
-/** content/link-cards.json, or no cards when the file is missing or not JSON. */
+/** content/link-cards.json, or no cards when the file is missing; a file that is not JSON is an error naming it. */
 export function readLinkCards(contentDir: string): LinkCards {
   const file = path.join(contentDir, LINK_CARDS_FILE);
   if (!existsSync(file)) return new Map();
+  let data: unknown;
   try {
-    return parseLinkCards(JSON.parse(readFileSync(file, 'utf8')));
-  } catch {
-    return new Map();
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    // A file `npm run cards` did not write whole (or a hand edit gone wrong): say so, never render every post without its cards.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}:1: link-cards: JSON として読めません（${reason}）。npm run cards で作り直すか、ファイルを直してください`);
   }
+  return parseLinkCards(data);
 }
