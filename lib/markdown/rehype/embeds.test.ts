@@ -143,8 +143,9 @@ describe('other URLs: a link card from content/link-cards.json', () => {
     expect(html).not.toContain('\u202e');
   });
 
-  it('ignores a card file that is not JSON or not an object, and card entries without a title', async () => {
-    expect(await renderMarkdownToHtml('https://www.boj.or.jp/mopo/', site('{not json'))).not.toContain('link-card');
+  it('refuses a card file that is not JSON, and ignores one that is not an object and card entries without a title', async () => {
+    // A broken file is an error naming it (the content step reports it once: lib/markdown/embeds/link-cards.test.ts).
+    await expect(renderMarkdownToHtml('https://www.boj.or.jp/mopo/', site('{not json'))).rejects.toThrow(/link-cards\.json:1: link-cards: /);
     expect(await renderMarkdownToHtml('https://www.boj.or.jp/mopo/', site([1, 2]))).not.toContain('link-card');
     expect(await renderMarkdownToHtml('https://www.boj.or.jp/mopo/', site({ 'https://www.boj.or.jp/mopo/': { title: 42 } }))).not.toContain('link-card');
   });
