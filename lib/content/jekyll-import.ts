@@ -255,10 +255,11 @@ export function importJekyllSite(options: ImportOptions): ImportResult {
 
   const visibility = { now, includeUnpublished: false };
   const indexed = posts.map(indexedPost);
-  const published = selectPublishedPosts(indexed, visibility).length;
+  const publishedPosts = selectPublishedPosts(indexed, visibility);
+  const published = publishedPosts.length;
   const urls = [
     ...legacyUrlList(indexed, visibility, read),
-    ...selectPublishedPosts(indexed, visibility).flatMap((post) =>
+    ...publishedPosts.flatMap((post) =>
       (post.redirectFrom ?? []).flatMap((from) => {
         const oldPath = normalizePath(from);
         return oldPath ? [{ oldPath, newPath: decodeURIComponent(postPath(post.slug)), file: post._raw.sourceFileName }] : [];

@@ -6,21 +6,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { toJekyllJstDate } from '../../lib/posts/dates';
 
 export const FRESH_POST = {
   slug: 'news-sitemap-fresh-report',
   title: '速報：ニュースサイトマップに載るはずの記事',
 };
 
-/** `2026-12-02 15:04:05 +0900`: the front-matter date of `date`, in Japan time. */
-function japanTime(date: Date): string {
-  const japan = new Date(date.getTime() + 9 * 60 * 60 * 1000).toISOString();
-  return `${japan.slice(0, 10)} ${japan.slice(11, 19)} +0900`;
-}
-
 /** Writes the post into `<contentDir>/posts/` and returns its front-matter date. */
 export function writeFreshPost(contentDir: string, now = new Date()): string {
-  const date = japanTime(new Date(now.getTime() - 60 * 60 * 1000));
+  const date = toJekyllJstDate(new Date(now.getTime() - 60 * 60 * 1000));
   const source = [
     '---',
     `title: "${FRESH_POST.title}"`,

@@ -10,7 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ArticleBody } from '../../../components/article-body';
 import { Phrases } from '../../../components/phrases';
 import { PostSearchData } from '../../../components/post-search-data';
-import { compareNewestFirst, selectPublishedPosts, withCanonicalTermNames, type Post } from '../../posts/query';
+import { selectPublishedPosts, withCanonicalTermNames, type Post } from '../../posts/query';
 import { postPath } from '../../urls/routes';
 import type { PageToIndex } from './build-index';
 
@@ -35,5 +35,5 @@ export function indexDocument(post: IndexedPost): PageToIndex {
  * `now`, with terms under the names the pages show (as lib/posts/store.ts does).
  */
 export function postsToIndex<T extends IndexedPost>(documents: readonly T[], now: Date): T[] {
-  return withCanonicalTermNames(selectPublishedPosts(documents, { now, includeUnpublished: false })).sort(compareNewestFirst);
+  return withCanonicalTermNames(selectPublishedPosts(documents, { now, includeUnpublished: false }));
 }
