@@ -75,17 +75,6 @@ const nextConfig = {
     // on a 2-core machine that halves static generation (BENCHMARKS.md, "Whole build").
     cpus: availableParallelism(),
   },
-  // Older posts' share images render at request time and read the font from node_modules (lib/og/image.tsx).
-  outputFileTracingIncludes: {
-    // …and the posts, which lib/posts/generated.ts reads at run time in production.
-    // One entry per share-image format (the files of lib/og/formats.ts; a unit test holds them together).
-    ...Object.fromEntries(
-      ['og', 'og-16x9', 'og-4x3', 'og-1x1'].map((name) => [
-        `/posts/[slug]/${name}.png`,
-        ['./node_modules/@expo-google-fonts/{noto-sans-jp,noto-sans-kr}/{400Regular,700Bold}/*.ttf', './.contentlayer/generated/Post/_index.json'],
-      ]),
-    ),
-  },
 };
 
 export default withNextIntl(nextConfig);

@@ -116,6 +116,13 @@ export const GENERATED_FILES = {
   onDemandPaths: '.contentlayer/on-demand-paths.json',
   /** Which prepared-post file of the content cache holds each post, for Contentlayer's computed fields (lib/content/post-document.ts). */
   preparedPosts: '.contentlayer/prepared-posts.json',
+  /**
+   * What the pages read at run time (lib/posts/generated.ts): every published post's
+   * summary in one file, and each post's HTML in a file of its own, so that a server
+   * renders one post by reading one small file, not the whole archive.
+   */
+  postSummaries: '.contentlayer/store/summaries.json',
+  postBodies: '.contentlayer/store/bodies',
 } as const;
 
 /**

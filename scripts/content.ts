@@ -11,7 +11,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readPostFiles } from '../lib/content/files';
 import { readLinkCards } from '../lib/markdown/embeds/link-cards';
-import { GENERATED_POSTS_FILE } from '../lib/posts/generated';
+import type { Post as PostDocument } from 'contentlayer/generated';
+import { GENERATED_POSTS_FILE, writePostStore } from '../lib/posts/generated';
 import { PostCache, pipelineVersion, postSlugsHash } from '../lib/content/post-cache';
 import { createPostWorkers } from '../lib/content/post-workers';
 import { PREPARED_POSTS_ENV, preparePosts, writePreparedPostTable } from '../lib/content/prepared-posts';
@@ -93,18 +94,24 @@ if (missing.length > 0 || generated.length !== files.length) {
 
 if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
 
+// "Now" for everything below, and for the pages (lib/posts/generated.ts loadContentBuildTime reads it back).
+const published = { now: new Date(), includeUnpublished: false };
+
+// What the pages read at run time: the published posts' summaries, and each one's HTML in its own file.
+writePostStore(generated as unknown as PostDocument[], published);
+
 // The old Jekyll URLs of the published posts (by the imported site's permalink pattern, or their own), which proxy.ts redirects from.
 writeFileSync(
   GENERATED_FILES.legacyUrls,
   JSON.stringify(
-    legacyUrlTable(generated as unknown as IndexedPost[], { now: new Date(), includeUnpublished: false }, readJekyllSettings(contentDir)),
+    legacyUrlTable(generated as unknown as IndexedPost[], published, readJekyllSettings(contentDir)),
   ),
 );
 
 // The share images and list pages that exist, so proxy.ts can turn any other URL of those routes away uncached.
 writeFileSync(
   ON_DEMAND_PATHS_FILE,
-  JSON.stringify(onDemandPathTable(generated as unknown as TablePost[], { now: new Date(), includeUnpublished: false }, siteConfig.postsPerPage)),
+  JSON.stringify(onDemandPathTable(generated as unknown as TablePost[], published, siteConfig.postsPerPage)),
 );
 
 const drafts = posts.filter((p) => p.frontMatter.draft).length;

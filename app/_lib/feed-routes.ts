@@ -41,7 +41,7 @@ export function siteFeedRoute(format: FeedFormat) {
         description: siteConfig.description,
         pageUrl: absoluteUrl(homePagePath(1)),
         feedUrls: { rss: absoluteUrl(feedPath('rss')), atom: absoluteUrl(feedPath('atom')) },
-        posts: getLatestPosts(siteConfig.feedSize),
+        posts: await getLatestPosts(siteConfig.feedSize),
       },
       format,
     );
@@ -67,7 +67,7 @@ export function termFeedRoute<P extends string>(kind: TermKind, param: P) {
           description: t('termDescription', { name: term.name, count: term.count }),
           pageUrl: absoluteUrl(termPath(kind, term.slug)),
           feedUrls: { rss: absoluteUrl(termFeedPath(kind, term.slug)) },
-          posts: getLatestPosts(siteConfig.feedSize, { kind, slug: term.slug }),
+          posts: await getLatestPosts(siteConfig.feedSize, { kind, slug: term.slug }),
         },
         'rss',
       );

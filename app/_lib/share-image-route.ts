@@ -6,7 +6,7 @@
  */
 import { renderPostOgImage } from '@/lib/og/image';
 import type { ShareImageFormat } from '@/lib/og/formats';
-import { getPostBySlug, getPublishedPosts } from '@/lib/posts/store';
+import { getPostSummary, getPublishedPosts } from '@/lib/posts/store';
 import { decodeSegment } from '@/lib/urls/segments';
 import { siteConfig } from '@/lib/config';
 
@@ -20,7 +20,7 @@ export function shareImageRoute(format: ShareImageFormat) {
 
     // Next caches every answer of these routes, so proxy.ts turns away slugs no post has before they get here.
     async GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-      const post = getPostBySlug(decodeSegment((await params).slug));
+      const post = getPostSummary(decodeSegment((await params).slug));
       // Reached only by a draft or a post not yet published (proxy.ts): browsers and CDNs must not keep the 404.
       if (!post) return new Response('Not Found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
       return renderPostOgImage(post, format);

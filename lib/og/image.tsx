@@ -133,24 +133,25 @@ export function OgImage({
   );
 }
 
+// Each font by a path of literals: the bundler traces exactly these four files into the
+// server function (a folder joined with a variable name would carry all nine weights of both families).
 const FONT_FAMILIES = [
   {
     name: 'Noto Sans JP',
     files: [
-      { weight: 400, file: 'noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
-      { weight: 700, file: 'noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' },
+      { weight: 400, path: path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-jp', '400Regular', 'NotoSansJP_400Regular.ttf') },
+      { weight: 700, path: path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-jp', '700Bold', 'NotoSansJP_700Bold.ttf') },
     ],
   },
   // Not named in any style: Satori falls back to it, in this order, for what Noto Sans JP lacks (Hangul).
   {
     name: 'Noto Sans KR',
     files: [
-      { weight: 400, file: 'noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf' },
-      { weight: 700, file: 'noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf' },
+      { weight: 400, path: path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-kr', '400Regular', 'NotoSansKR_400Regular.ttf') },
+      { weight: 700, path: path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-kr', '700Bold', 'NotoSansKR_700Bold.ttf') },
     ],
   },
 ] as const;
-const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts');
 
 type FontOptions = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>['fonts'];
 /** The fonts, and per family in fallback order the code points every weight of it draws. */
@@ -162,7 +163,7 @@ function loadFonts(): Promise<BundledFonts> {
   bundledFonts ??= Promise.all(
     FONT_FAMILIES.map(async ({ name, files }) => {
       const faces = await Promise.all(
-        files.map(async ({ weight, file }) => ({ name, data: await readFile(path.join(FONT_DIR, file)), weight, style: 'normal' as const })),
+        files.map(async ({ weight, path: file }) => ({ name, data: await readFile(file), weight, style: 'normal' as const })),
       );
       const [first, ...others] = faces.map((face) => fontCodePoints(face.data));
       const coverage = new Set([...first].filter((codePoint) => others.every((codePoints) => codePoints.has(codePoint))));

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARE_IMAGE_FILES } from './formats';
 import { isUnknownShareImage, shareImageSlug, shareImageSlugs } from './share-image-paths';
@@ -46,12 +47,23 @@ describe('share image formats', () => {
     expect(shareImageSlug('/posts/x/og-2x1.png')).toBeUndefined();
   });
 
-  it('has a route under app/, a proxy matcher and a traced-files entry for each format', () => {
+  it('has a route under app/ and a proxy matcher for each format', () => {
     const proxy = readFileSync('proxy.ts', 'utf8');
-    const nextConfig = readFileSync('next.config.mjs', 'utf8');
     const names = SHARE_IMAGE_FILES.map((file) => file.replace(/\.png$/, ''));
     expect(proxy).toContain(`'/posts/:slug/:image(${names.join('|')}).png'`);
-    expect(nextConfig).toContain(`[${names.map((name) => `'${name}'`).join(', ')}]`);
     for (const file of SHARE_IMAGE_FILES) expect(readFileSync(`app/posts/[slug]/${file}/route.ts`, 'utf8')).toContain('shareImageRoute(');
+  });
+
+  it('reads its fonts by paths of literals, so the server function carries those four files and no other weight', () => {
+    const source = readFileSync('lib/og/image.tsx', 'utf8');
+    const joins = [...source.matchAll(/path\.join\(process\.cwd\(\), ([^)]*)\)/g)].map((match) => match[1]);
+    expect(joins).toHaveLength(4);
+    for (const args of joins) {
+      const parts = args.split(', ');
+      expect(parts.every((part) => /^'[^']+'$/.test(part)), args).toBe(true);
+      const file = path.join(...parts.map((part) => part.slice(1, -1)));
+      expect(file).toMatch(/^node_modules\/@expo-google-fonts\/noto-sans-(jp|kr)\/(400Regular|700Bold)\/[^/]+\.ttf$/);
+      expect(existsSync(file), file).toBe(true);
+    }
   });
 });

@@ -1,10 +1,8 @@
-import type { Post as PostDocument } from 'contentlayer/generated';
 import {
   collectTerms,
   pageOf,
   postsWithTerm,
   selectPublishedPosts,
-  toSummary,
   withCanonicalTermNames,
   type Page,
   type Post,
@@ -19,7 +17,7 @@ import { seriesSlug } from '../urls/segments';
 import type { TocHeading } from '../markdown/headings';
 import type { PostUpdate } from '../content/newsroom-fields';
 import { createAdjacentPostsIndex, createRelatedPostsIndex } from './navigation';
-import { loadContentBuildTime, loadPostDocuments } from './generated';
+import { loadContentBuildTime, loadPostBody, loadPostSummaries, type PostSummaryDocument } from './generated';
 import { siteConfig } from '../config';
 
 // "Now" is the content step's run (./generated.ts): a scheduled post appears with the first build after its date.
@@ -28,7 +26,7 @@ const visibility = {
   includeUnpublished: process.env.NODE_ENV === 'development',
 };
 
-function fromDocument(doc: PostDocument): Post {
+function fromDocument(doc: PostSummaryDocument): PostSummary {
   return {
     slug: doc.slug,
     title: doc.title,
@@ -45,14 +43,17 @@ function fromDocument(doc: PostDocument): Post {
     series: doc.series || undefined,
     sponsored: doc.sponsored,
     disclaimer: doc.disclaimer,
-    html: doc.html,
-    headings: doc.headings as TocHeading[],
   };
 }
 
-const allPosts = await loadPostDocuments();
-const publishedPosts: Post[] = withCanonicalTermNames(selectPublishedPosts(allPosts.map(fromDocument), visibility));
-const publishedSummaries: PostSummary[] = publishedPosts.map(toSummary);
+// Summaries only: a post's HTML is read from its own file when its page (or a feed) needs it.
+const publishedSummaries: PostSummary[] = withCanonicalTermNames(
+  selectPublishedPosts((await loadPostSummaries()).map(fromDocument), visibility),
+);
+
+async function withBody(summary: PostSummary): Promise<Post> {
+  return { ...summary, ...(await loadPostBody(summary.slug)) };
+}
 
 /** The instant the pages were built: what "published" and the news sitemap's two days are measured from. */
 export function getBuildTime(): Date {
@@ -63,10 +64,17 @@ export function getPublishedPosts(): PostSummary[] {
   return publishedSummaries;
 }
 
-const postsBySlug = new Map(publishedPosts.map((post) => [post.slug, post]));
+const summariesBySlug = new Map(publishedSummaries.map((post) => [post.slug, post]));
 
-export function getPostBySlug(slug: string): Post | undefined {
-  return postsBySlug.get(slug);
+/** A published post's summary: what a share image or a list needs, without reading its body. */
+export function getPostSummary(slug: string): PostSummary | undefined {
+  return summariesBySlug.get(slug);
+}
+
+/** A published post with its HTML, or undefined. */
+export async function getPostBySlug(slug: string): Promise<Post | undefined> {
+  const summary = summariesBySlug.get(slug);
+  return summary && withBody(summary);
 }
 
 const terms: Record<TermKind, Term[]> = {
@@ -87,9 +95,9 @@ export function getTerm(kind: TermKind, slug: string): Term | undefined {
 }
 
 /** The newest posts with their HTML, for feeds: all of them, or those with one tag or category. */
-export function getLatestPosts(limit: number, term?: { kind: TermKind; slug: string }): Post[] {
-  const posts = term ? postsWithTerm(publishedPosts, term.kind, term.slug) : publishedPosts;
-  return posts.slice(0, limit);
+export async function getLatestPosts(limit: number, term?: { kind: TermKind; slug: string }): Promise<Post[]> {
+  const posts = term ? getPostsWithTerm(term.kind, term.slug) : publishedSummaries;
+  return Promise.all(posts.slice(0, limit).map(withBody));
 }
 
 // Each term's posts are looked up by every one of its pages: filter the whole list once per term, not once per page.
@@ -101,8 +109,6 @@ export function getPostsWithTerm(kind: TermKind, slug: string): PostSummary[] {
   if (!posts) termPostsCache.set(key, (posts = postsWithTerm(publishedSummaries, kind, slug)));
   return posts;
 }
-
-const summariesBySlug = new Map(publishedSummaries.map((post) => [post.slug, post]));
 
 const relatedTo = createRelatedPostsIndex(publishedSummaries);
 const neighboursOf = createAdjacentPostsIndex(publishedSummaries);

@@ -25,7 +25,7 @@ export function generateStaticParams() {
 }
 
 async function findPost(params: Props['params']) {
-  const post = getPostBySlug(decodeSegment((await params).slug));
+  const post = await getPostBySlug(decodeSegment((await params).slug));
   if (!post) notFound();
   return post;
 }
