@@ -10,7 +10,7 @@
  * when missing. `.vercel/` stays out of git (.gitignore).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GENERATED_FILES } from '../../lib/config';
 import { legacyRedirects, type IndexedPost, type LegacyUrlTable } from '../../lib/urls/legacy-urls';
@@ -29,35 +29,20 @@ import {
   redirectProblems,
   searchIndexProblems,
 } from './check-output';
+import { ensureLocalProject } from './project';
 
 const projectDir = process.cwd();
 const outputDir = path.join(projectDir, '.vercel', 'output');
-const projectFile = path.join(projectDir, '.vercel', 'project.json');
 const checkOnly = process.argv.includes('--check-only');
 const started = Date.now();
-
-/**
- * The settings README "Deploying to Vercel" gives the project. Ids are placeholders:
- * `vercel build` only needs them to be present. The install command is empty because
- * the caller has installed (CI: `npm ci`); left unset, the builder would run
- * `npm install` itself, a minute more that may also change node_modules.
- */
-const LOCAL_PROJECT = {
-  projectId: 'local-build',
-  orgId: 'local-build',
-  settings: { framework: 'nextjs', nodeVersion: '20.x', buildCommand: 'npm run build', installCommand: '', outputDirectory: null },
-};
 
 function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
 function runVercelBuild(): void {
-  if (!existsSync(projectFile)) {
-    mkdirSync(path.dirname(projectFile), { recursive: true });
-    writeFileSync(projectFile, `${JSON.stringify(LOCAL_PROJECT, null, 2)}\n`);
-    console.log(`${path.relative(projectDir, projectFile)} を書き出しました（vercel build のローカル設定）`);
-  }
+  const written = ensureLocalProject(projectDir);
+  if (written) console.log(`${path.relative(projectDir, written)} を書き出しました（vercel build のローカル設定）`);
   // The CLI from node_modules, the version package-lock.json pins; never a global one.
   const cli = path.join(projectDir, 'node_modules', 'vercel', 'dist', 'vc.js');
   if (!existsSync(cli)) {
