@@ -70,6 +70,12 @@ const nextConfig = {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
   redirects: legacyRedirects,
+  // The image optimizer's native library (17.8 MB), which every route handler would carry: the site
+  // uses no next/image, share images are drawn by next/og, and on Vercel images are optimised outside
+  // the functions. `npm run build:vercel` holds every function to its size budget.
+  outputFileTracingExcludes: {
+    '/**': ['node_modules/@img/**', 'node_modules/sharp/**'],
+  },
   experimental: {
     // Next leaves one core to its main process, which idles while workers render pages:
     // on a 2-core machine that halves static generation (BENCHMARKS.md, "Whole build").
