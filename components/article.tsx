@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getClientMessages } from '@/i18n/get-client-messages';
 import type { AdjacentPosts as Adjacent } from '@/lib/posts/navigation';
-import type { Post, PostSummary, Series } from '@/lib/posts/store';
+import type { Post, PostLink, Series } from '@/lib/posts/store';
 import { isSponsored, showsInvestmentNotice } from '@/lib/posts/notices';
 import { siteConfig } from '@/lib/config';
 import { MATH_MARKER, YOUTUBE_PLAYER_MARKER } from '@/lib/markdown/embeds/markers';
@@ -27,7 +27,7 @@ import { UpdateHistory } from './update-history';
 
 const BODY = '.article-body';
 
-type SeriesParts = { series: Series; parts: PostSummary[] };
+type SeriesParts = { series: Series; parts: PostLink[] };
 
 export async function Article({
   post,
@@ -36,8 +36,8 @@ export async function Article({
   series,
 }: {
   post: Post;
-  related: PostSummary[];
-  adjacent: Adjacent<PostSummary>;
+  related: PostLink[];
+  adjacent: Adjacent<PostLink>;
   /** The 連載 the post is part of, with every part. */
   series?: SeriesParts;
 }) {

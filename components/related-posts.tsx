@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import type { PostSummary } from '@/lib/posts/store';
+import type { PostLink } from '@/lib/posts/store';
 import { postPath } from '@/lib/urls/routes';
 import { JstDate } from './jst-date';
 import { isSponsored } from '@/lib/posts/notices';
 import { Phrases } from './phrases';
 import { SponsoredLabel } from './sponsored-label';
 
-export async function RelatedPosts({ posts }: { posts: PostSummary[] }) {
+export async function RelatedPosts({ posts }: { posts: PostLink[] }) {
   if (posts.length === 0) return null;
   const t = await getTranslations('article');
   return (

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import type { PostSummary, Series } from '@/lib/posts/store';
+import type { PostLink, Series } from '@/lib/posts/store';
 import { postPath, seriesPath } from '@/lib/urls/routes';
 import { Phrases } from './phrases';
 
 /** 「連載：<name>（全N回）」 with every part in order; the post being read is marked (aria-current). */
-export async function SeriesBox({ series, parts, currentSlug }: { series: Series; parts: readonly PostSummary[]; currentSlug: string }) {
+export async function SeriesBox({ series, parts, currentSlug }: { series: Series; parts: readonly PostLink[]; currentSlug: string }) {
   const t = await getTranslations('series');
   const title = t('boxTitle', { name: series.name, count: parts.length });
   return (

@@ -118,11 +118,11 @@ export const GENERATED_FILES = {
   preparedPosts: '.contentlayer/prepared-posts.json',
   /**
    * What the pages read at run time (lib/posts/generated.ts): every published post's
-   * summary in one file, and each post's HTML in a file of its own, so that a server
-   * renders one post by reading one small file, not the whole archive.
+   * summary in one file, and each post's page data (its HTML and the links around it)
+   * in a file of its own, so that a server renders one post by reading one small file.
    */
   postSummaries: '.contentlayer/store/summaries.json',
-  postBodies: '.contentlayer/store/bodies',
+  postPages: '.contentlayer/store/posts',
 } as const;
 
 /**

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { readPostFiles } from '../lib/content/files';
 import { readLinkCards } from '../lib/markdown/embeds/link-cards';
 import type { Post as PostDocument } from 'contentlayer/generated';
-import { GENERATED_POSTS_FILE, writePostStore } from '../lib/posts/generated';
+import { GENERATED_POSTS_FILE } from '../lib/posts/generated';
+import { writePostStore } from '../lib/content/post-store';
 import { PostCache, pipelineVersion, postSlugsHash } from '../lib/content/post-cache';
 import { createPostWorkers } from '../lib/content/post-workers';
 import { PREPARED_POSTS_ENV, preparePosts, writePreparedPostTable } from '../lib/content/prepared-posts';
@@ -97,7 +98,7 @@ if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
 // "Now" for everything below, and for the pages (lib/posts/generated.ts loadContentBuildTime reads it back).
 const published = { now: new Date(), includeUnpublished: false };
 
-// What the pages read at run time: the published posts' summaries, and each one's HTML in its own file.
+// What the server reads at run time: the published posts' summaries, and each post's page data in its own file.
 writePostStore(generated as unknown as PostDocument[], published);
 
 // The old Jekyll URLs of the published posts (by the imported site's permalink pattern, or their own), which proxy.ts redirects from.

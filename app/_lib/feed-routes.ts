@@ -5,7 +5,8 @@
  */
 import { getTranslations } from 'next-intl/server';
 import { renderFeed, type FeedInput } from '@/lib/seo/feed';
-import { getLatestPosts, getTerm, getTerms, type TermKind } from '@/lib/posts/store';
+import { getTerm, getTerms, type TermKind } from '@/lib/posts/store';
+import { getLatestPosts } from '@/lib/posts/post-pages';
 import { DEFAULT_OG_IMAGE_PATH, feedPath, homePagePath, termFeedPath, termPath, type FeedFormat } from '@/lib/urls/routes';
 import { absoluteUrl } from '@/lib/urls/absolute-url';
 import { decodeSegment } from '@/lib/urls/segments';

@@ -64,6 +64,13 @@ export function toSummary({ html: _html, headings: _headings, ...summary }: Post
   return summary;
 }
 
+/** A link to a post as a post page shows it (related, previous/next, series parts): title, date and the PR label. */
+export type PostLink = Pick<PostSummary, 'slug' | 'title' | 'date' | 'sponsored'>;
+
+export function toPostLink({ slug, title, date, sponsored }: PostLink): PostLink {
+  return { slug, title, date, sponsored };
+}
+
 export type Page<T> = { items: T[]; page: number; totalPages: number };
 
 export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> {

@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/json-ld';
 import { breadcrumbJsonLd, newsArticleJsonLd, postBreadcrumbs } from '@/lib/seo/json-ld';
 import { postArticleFacts } from '@/lib/seo/metadata';
 import { getPageMetadata } from '@/lib/seo/page-metadata';
-import { getAdjacentPosts, getPostBySlug, getPublishedPosts, getRelatedPosts, getSeriesOf } from '@/lib/posts/store';
+import { getPostPage } from '@/lib/posts/post-pages';
 import { siteConfig } from '@/lib/config';
 import { postOgImagePath, postPath } from '@/lib/urls/routes';
 import { decodeSegment } from '@/lib/urls/segments';
@@ -18,20 +18,22 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamic = 'force-static';
 export const dynamicParams = true;
 
-export function generateStaticParams() {
+export async function generateStaticParams() {
+  // Imported here, at build time only: a server rendering one post reads that post's file, never the archive.
+  const { getPublishedPosts } = await import('@/lib/posts/store');
   return getPublishedPosts()
     .slice(0, siteConfig.prerenderedPosts)
     .map((post) => ({ slug: post.slug }));
 }
 
-async function findPost(params: Props['params']) {
-  const post = await getPostBySlug(decodeSegment((await params).slug));
-  if (!post) notFound();
-  return post;
+async function findPostPage(params: Props['params']) {
+  const page = await getPostPage(decodeSegment((await params).slug));
+  if (!page) notFound();
+  return page;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = await findPost(params);
+  const { post } = await findPostPage(params);
   return getPageMetadata({
     path: postPath(post.slug),
     title: post.title,
@@ -42,12 +44,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = await findPost(params);
+  const { post, related, adjacent, series } = await findPostPage(params);
   const t = await getTranslations('nav');
   return (
     <>
       <JsonLd data={[newsArticleJsonLd(post), breadcrumbJsonLd(postBreadcrumbs(post, t('home')))]} />
-      <Article post={post} related={getRelatedPosts(post.slug)} adjacent={getAdjacentPosts(post.slug)} series={getSeriesOf(post)} />
+      <Article post={post} related={related} adjacent={adjacent} series={series} />
     </>
   );
 }

@@ -1,0 +1,111 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Post as PostDocument } from 'contentlayer/generated';
+import { GENERATED_FILES } from '../config';
+import { loadPostPageFile, loadPublishedSummaries, postPageFile } from '../posts/generated';
+import { writePostStore } from './post-store';
+
+function doc(slug: string, date: string, extra: Partial<PostDocument> = {}): PostDocument {
+  return {
+    slug,
+    title: `${slug} の記事`,
+    date,
+    lastModifiedAt: '',
+    categories: ['AI'],
+    tags: ['半導体'],
+    author: '',
+    excerpt: `${slug} の要約`,
+    readingTime: 3,
+    draft: false,
+    updates: [],
+    series: '',
+    sponsored: false,
+    disclaimer: true,
+    html: `<p>${slug} の本文</p>`,
+    headings: [{ depth: 2, text: '見出し', id: '見出し' }],
+    body: { raw: `${slug} の本文`, html: '' },
+    _id: `${slug}.md`,
+    _raw: { sourceFilePath: `${slug}.md` },
+    type: 'Post',
+    ...extra,
+  } as unknown as PostDocument;
+}
+
+// The writer (content step) and the reader (lib/posts/generated.ts, as a server runs it) against one scratch project.
+describe('the post store', () => {
+  let root: string;
+  const now = new Date('2025-11-28T00:00:00Z');
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'post-store-'));
+    vi.spyOn(process, 'cwd').mockReturnValue(root);
+    delete (globalThis as { __postSummaries?: unknown }).__postSummaries;
+    writePostStore(
+      [
+        doc('日銀会合', '2025-11-20T00:00:00Z', { series: '金融政策を読む', tags: ['ＡＩ'] }),
+        doc('nvidia-q3', '2025-11-21T00:00:00Z', { html: '<p>売上高は<strong>過去最高</strong></p>', tags: ['AI', '半導体'], sponsored: true }),
+        doc('fed-december', '2025-11-22T00:00:00Z', { series: '金融政策を読む', tags: ['金利'] }),
+        doc('draft-roundup', '2025-11-22T00:00:00Z', { draft: true }),
+        doc('embargoed', '2025-12-01T00:00:00Z'),
+      ],
+      { now, includeUnpublished: false },
+      { postSummaries: path.join(root, GENERATED_FILES.postSummaries), postPages: path.join(root, GENERATED_FILES.postPages) },
+    );
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    delete (globalThis as { __postSummaries?: unknown }).__postSummaries;
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('keeps the published posts only, newest first, one name per term, and no body in the summaries', async () => {
+    const summaries = await loadPublishedSummaries();
+    expect(summaries.map((post) => post.slug)).toEqual(['fed-december', 'nvidia-q3', '日銀会合']);
+    // ＡＩ and AI are one tag: every post carries the name the term uses.
+    expect(summaries.find((post) => post.slug === '日銀会合')?.tags).toEqual(summaries.find((post) => post.slug === 'nvidia-q3')?.tags.slice(0, 1));
+    expect(summaries[1]).toMatchObject({ title: 'nvidia-q3 の記事', excerpt: 'nvidia-q3 の要約', scheduled: false, sponsored: true });
+    const text = readFileSync(path.join(root, GENERATED_FILES.postSummaries), 'utf8');
+    expect(text).not.toContain('本文');
+    expect(text).not.toContain('_raw');
+  });
+
+  it('writes one file per published post, and no draft or scheduled post into the deployment', () => {
+    const pages = path.join(root, GENERATED_FILES.postPages);
+    const written = readdirSync(pages, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(written).toHaveLength(3);
+    expect(existsSync(path.join(pages, postPageFile('日銀会合')))).toBe(true);
+    expect(existsSync(path.join(pages, postPageFile('embargoed')))).toBe(false);
+    expect(existsSync(path.join(pages, postPageFile('draft-roundup')))).toBe(false);
+    expect(loadPostPageFile('embargoed')).toBeUndefined();
+  });
+
+  it("reads one post's page from its own file: the post with its HTML, and the links around it", () => {
+    // Another post's file broken: reading this one must not touch it.
+    writeFileSync(path.join(root, GENERATED_FILES.postPages, postPageFile('日銀会合')), 'not brotli');
+    const page = loadPostPageFile('nvidia-q3');
+    expect(page?.post).toMatchObject({ slug: 'nvidia-q3', html: '<p>売上高は<strong>過去最高</strong></p>', headings: [{ depth: 2, text: '見出し', id: '見出し' }] });
+    expect(page?.adjacent).toEqual({
+      previous: { slug: '日銀会合', title: '日銀会合 の記事', date: '2025-11-20T00:00:00Z', sponsored: false },
+      next: { slug: 'fed-december', title: 'fed-december の記事', date: '2025-11-22T00:00:00Z', sponsored: false },
+    });
+    // The related posts share the AI tag first; a link carries what its card shows and no more.
+    expect(page?.related[0]).toEqual({ slug: '日銀会合', title: '日銀会合 の記事', date: '2025-11-20T00:00:00Z', sponsored: false });
+    expect(page?.related.map((post) => post.slug)).not.toContain('draft-roundup');
+    expect(page?.series).toBeUndefined();
+  });
+
+  it('gives a series part every part of its series, oldest first', () => {
+    const page = loadPostPageFile('fed-december');
+    expect(page?.series?.series.name).toBe('金融政策を読む');
+    expect(page?.series?.parts.map((part) => part.slug)).toEqual(['日銀会合', 'fed-december']);
+  });
+
+  it('names post files by a hash of the slug, in 256 folders, whatever the slug holds', () => {
+    expect(postPageFile('日銀会合')).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{22}\.json\.br$/);
+    expect(postPageFile('日銀会合')).not.toBe(postPageFile('日銀会合-2'));
+    expect(postPageFile('../../etc/passwd')).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{22}\.json\.br$/);
+  });
+});
