@@ -94,7 +94,7 @@ async function checkOutput(): Promise<string[]> {
   const middlewareCode = existsSync(middlewareDir) ? functionCode(middlewareDir, projectDir) : '';
   problems.push(...legacyTableProblems(config, table, middlewareCode));
 
-  const budget = functionBudgetBytes(process.env.VERCEL_FUNCTION_BUDGET_MB);
+  const budget = functionBudgetBytes(process.env.VERCEL_FUNCTION_BUDGET_MB, onDemand.posts.length);
   const functions = measureFunctions(outputDir, projectDir);
   console.log(formatFunctionTable(functions, budget));
   console.log(

@@ -129,6 +129,9 @@ describe('function sizes', () => {
 
   it('reads the budget from VERCEL_FUNCTION_BUDGET_MB, 50 MB by default', () => {
     expect(functionBudgetBytes(undefined)).toBe(50 * MIB);
+    expect(functionBudgetBytes(undefined, 1000)).toBe(50 * MIB);
+    expect(functionBudgetBytes(' ', 10_000)).toBe(77 * MIB);
+    expect(functionBudgetBytes('250', 10_000)).toBe(250 * MIB);
     expect(functionBudgetBytes('250')).toBe(250 * MIB);
     expect(() => functionBudgetBytes('lots')).toThrow(/VERCEL_FUNCTION_BUDGET_MB/);
   });
@@ -209,6 +212,23 @@ describe('search index', () => {
   it('fails without a fragment', () => {
     writeIndex({ fragment: false });
     expect(searchIndexProblems(path.join(outputDir, 'static'))).toEqual([expect.stringMatching(/fragment: \.pf_fragment のファイルがありません$/)]);
+  });
+
+  it('counts the posts of every shard the shards file lists, and fails on a listed shard that is missing or incomplete', () => {
+    writeIndex({ pages: 2 });
+    const dir = path.join(outputDir, 'static', 'pagefind');
+    writeFile(path.join(dir, 'shards.json'), JSON.stringify({ shards: ['shard-1/', 'shard-0/'] }));
+    for (const shard of ['shard-1', 'shard-0']) {
+      writeFile(path.join(dir, shard, 'pagefind.js'), 'export {}');
+      writeFile(path.join(dir, shard, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { ja: { hash: 'ja_def', page_count: 3 } } }));
+      writeFile(path.join(dir, shard, 'pagefind.ja_def.pf_meta'), 1);
+      writeFile(path.join(dir, shard, 'index', 'ja_1.pf_index'), 1);
+      writeFile(path.join(dir, shard, 'fragment', 'ja_1.pf_fragment'), 1);
+    }
+    expect(searchIndexProblems(path.join(outputDir, 'static'), 8)).toEqual([]);
+    expect(searchIndexProblems(path.join(outputDir, 'static'), 2)).toEqual([expect.stringMatching(/索引された記事は 8 件ですが、公開記事は 2 件です$/)]);
+    rmSync(path.join(dir, 'shard-0', 'fragment'), { recursive: true });
+    expect(searchIndexProblems(path.join(outputDir, 'static'), 8)).toEqual([expect.stringMatching(/shard-0\/fragment: \.pf_fragment のファイルがありません$/)]);
   });
 
   it('fails when it holds fewer posts than are published', () => {

@@ -19,6 +19,7 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseSearchShards, SEARCH_SHARDS_FILE } from '../../lib/search/shards';
 
 export const MIB = 1024 * 1024;
 
@@ -120,29 +121,27 @@ export function headerProblems(config: OutputConfig, expectedNames: readonly str
 // ---------------------------------------------------------------------------
 // Search index
 
-/** Pagefind's entry, its language metadata and at least one index and one fragment file, in `static/pagefind/`; `expectedPages`, when known, is what it must hold. */
-export function searchIndexProblems(staticDir: string, expectedPages?: number): string[] {
-  const dir = path.join(staticDir, 'pagefind');
-  if (!existsSync(dir)) return [`${dir}: 検索インデックスが静的出力にありません`];
-  const problems: string[] = [];
+/** One Pagefind bundle (the main index or a shard): its entry, its language metadata, an index and a fragment file. Returns its page count. */
+function pagefindBundleProblems(dir: string, problems: string[]): number {
+  if (!existsSync(dir)) {
+    problems.push(`${dir}: 検索インデックスが静的出力にありません`);
+    return 0;
+  }
   for (const file of ['pagefind.js', 'pagefind-entry.json']) {
     if (!existsSync(path.join(dir, file))) problems.push(`${path.join(dir, file)}: ありません`);
   }
+  let pages = 0;
   const entryFile = path.join(dir, 'pagefind-entry.json');
   if (existsSync(entryFile)) {
     try {
       const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { hash?: string; page_count?: number }> };
       const languages = Object.entries(entry.languages ?? {});
       if (languages.length === 0) problems.push(`${entryFile}: 言語が一つもありません`);
-      let pages = 0;
       for (const [language, { hash, page_count }] of languages) {
         pages += page_count ?? 0;
         if (!hash || !existsSync(path.join(dir, `pagefind.${hash}.pf_meta`))) {
           problems.push(`${dir}: 言語 ${language} のメタデータ（pagefind.${hash ?? '?'}.pf_meta）がありません`);
         }
-      }
-      if (expectedPages !== undefined && pages !== expectedPages) {
-        problems.push(`${entryFile}: 索引された記事は ${pages} 件ですが、公開記事は ${expectedPages} 件です`);
       }
     } catch (error) {
       problems.push(`${entryFile}: JSON として読めません: ${(error as Error).message}`);
@@ -155,6 +154,29 @@ export function searchIndexProblems(staticDir: string, expectedPages?: number): 
     const subDir = path.join(dir, sub);
     const found = existsSync(subDir) && readdirSync(subDir).some((name) => name.endsWith(extension));
     if (!found) problems.push(`${subDir}: ${extension} のファイルがありません`);
+  }
+  return pages;
+}
+
+/**
+ * The search index in `static/pagefind/`: the main bundle and every shard its shards file
+ * lists (lib/search/shards.ts), each complete; `expectedPages`, when known, is what they hold together.
+ */
+export function searchIndexProblems(staticDir: string, expectedPages?: number): string[] {
+  const dir = path.join(staticDir, 'pagefind');
+  if (!existsSync(dir)) return [`${dir}: 検索インデックスが静的出力にありません`];
+  const problems: string[] = [];
+  let pages = pagefindBundleProblems(dir, problems);
+  const shardsFile = path.join(dir, SEARCH_SHARDS_FILE);
+  if (existsSync(shardsFile)) {
+    try {
+      for (const shard of parseSearchShards(JSON.parse(readFileSync(shardsFile, 'utf8')))) pages += pagefindBundleProblems(path.join(dir, shard), problems);
+    } catch (error) {
+      problems.push(`${shardsFile}: ${(error as Error).message}`);
+    }
+  }
+  if (expectedPages !== undefined && pages !== expectedPages) {
+    problems.push(`${dir}: 索引された記事は ${pages} 件ですが、公開記事は ${expectedPages} 件です`);
   }
   return problems;
 }
@@ -313,9 +335,13 @@ export function measureFunctions(outputDir: string, projectDir: string): Measure
     .sort((a, b) => b.bytes - a.bytes || a.dir.localeCompare(b.dir));
 }
 
-/** `VERCEL_FUNCTION_BUDGET_MB` (MiB, as Vercel's limits), 50 by default: the budget of issue 17. */
-export function functionBudgetBytes(value: string | undefined, fallbackMb = 50): number {
-  if (value === undefined || value.trim() === '') return fallbackMb * MIB;
+/**
+ * The largest a function may be (MiB, as Vercel counts its limits): issue 17's budget, 50 MB
+ * at 1,000 published posts or fewer plus 3 MB for each 1,000 more, so that the 250 MB limit is
+ * still far off at 10,000. `VERCEL_FUNCTION_BUDGET_MB` sets a fixed budget instead.
+ */
+export function functionBudgetBytes(value: string | undefined, publishedPosts = 0): number {
+  if (value === undefined || value.trim() === '') return (50 + (3 * Math.max(0, publishedPosts - 1000)) / 1000) * MIB;
   const mb = Number(value.trim());
   if (!Number.isFinite(mb) || mb <= 0) throw new Error(`VERCEL_FUNCTION_BUDGET_MB="${value}" は正の数（MB）にしてください`);
   return mb * MIB;
