@@ -6,7 +6,9 @@
  *   data read included: a cold start);
  * - the same URL again (served from Next's cache: `x-nextjs-cache: HIT`);
  * - first requests to five more old posts in the now warm process (median);
- * - a prerendered post, for comparison.
+ * - a prerendered post, for comparison;
+ * - in a second fresh server, its first request, to that prerendered post: the floor
+ *   (server start-up, the proxy's tables, no render) the cold render adds to.
  * Run it on a fresh build: a page rendered by an earlier run is already cached.
  */
 import { readFileSync } from 'node:fs';
@@ -52,4 +54,14 @@ try {
   if (reference) console.log(`a prerendered post:                       ${show(reference)}`);
 } finally {
   await server.stop();
+}
+
+if (built) {
+  const second = await startNextServer();
+  try {
+    const floor = await timed(`${second.origin}${postPath(built)}`);
+    console.log(`first request of a fresh server, prerendered post: ${floor.ms.toFixed(0)} ms (${floor.status}, x-nextjs-cache ${floor.cache})`);
+  } finally {
+    await second.stop();
+  }
 }
