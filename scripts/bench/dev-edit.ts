@@ -6,6 +6,7 @@
  * starts `npm run dev` on it (CONTENT_DIR), opens a post from the middle of the archive in
  * Chromium, then, several times, writes a new sentence into that post's file and times until
  * the open page shows it (no reload by the benchmark: what hot reloading gives the writer).
+ * Like `npm run dev`, it rewrites `.contentlayer/` with the corpus: run `npm run build` afterwards.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,4 +73,5 @@ try {
   await browser.close();
   stopDev();
   rmSync(contentDir, { recursive: true, force: true });
+  console.log('.contentlayer/ now holds the corpus: run `npm run build` before other tests or benchmarks.');
 }
