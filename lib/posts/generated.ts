@@ -23,7 +23,7 @@ export const GENERATED_POSTS_FILE = GENERATED_FILES.posts;
 export type PostPageData = { post: Post } & PostNeighbourhood;
 
 /** The fields of a Contentlayer document the summaries are made of. */
-export type PostSummaryDocument = Pick<
+type PostSummaryDocument = Pick<
   PostDocument,
   'slug' | 'title' | 'date' | 'lastModifiedAt' | 'categories' | 'tags' | 'author' | 'excerpt' | 'readingTime' | 'draft' | 'updates' | 'series' | 'sponsored' | 'disclaimer'
 >;

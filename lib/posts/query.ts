@@ -60,10 +60,6 @@ export function lastChange(post: Pick<Post, 'date' | 'lastModifiedAt'>): string 
   return post.lastModifiedAt && post.lastModifiedAt > post.date ? post.lastModifiedAt : post.date;
 }
 
-export function toSummary({ html: _html, headings: _headings, ...summary }: Post): PostSummary {
-  return summary;
-}
-
 /** A link to a post as a post page shows it (related, previous/next, series parts): title, date and the PR label. */
 export type PostLink = Pick<PostSummary, 'slug' | 'title' | 'date' | 'sponsored'>;
 
