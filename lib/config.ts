@@ -116,6 +116,8 @@ export const GENERATED_FILES = {
   onDemandPaths: '.contentlayer/on-demand-paths.json',
   /** Which prepared-post file of the content cache holds each post, for Contentlayer's computed fields (lib/content/post-document.ts). */
   preparedPosts: '.contentlayer/prepared-posts.json',
+  /** The posts whose Contentlayer document the content cache does not hold, copied here for Contentlayer to read (lib/content/contentlayer-documents.ts). */
+  contentlayerInput: '.contentlayer/input',
   /**
    * What the pages read at run time (lib/posts/generated.ts): every published post's
    * summary in one file, and each post's page data (its HTML and the links around it)

@@ -5,8 +5,7 @@
  * skips documents it cannot read and still exits 0; this script is why a bad
  * post fails the build instead.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readPostFiles } from '../lib/content/files';
@@ -16,7 +15,8 @@ import { GENERATED_POSTS_FILE } from '../lib/posts/generated';
 import { writePostStore } from '../lib/content/post-store';
 import { PostCache, pipelineVersion, postSlugsHash } from '../lib/content/post-cache';
 import { createPostWorkers } from '../lib/content/post-workers';
-import { PREPARED_POSTS_ENV, preparePosts, writePreparedPostTable } from '../lib/content/prepared-posts';
+import { preparePosts, writePreparedPostTable } from '../lib/content/prepared-posts';
+import { contentlayerDocuments } from '../lib/content/contentlayer-documents';
 import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
@@ -64,34 +64,27 @@ try {
 } catch (error) {
   fail([error instanceof Error ? error.message : String(error), '記事の変換に失敗しました。ビルドを中止します。']);
 }
-const pruned = cache.prune();
 mkdirSync(path.dirname(GENERATED_FILES.preparedPosts), { recursive: true });
 writePreparedPostTable(GENERATED_FILES.preparedPosts, prepared.table);
 
-// `contentlayer2 build`, minus the CLI's tracing that makes it grow with the square of the post count;
-// its computed fields read the prepared posts (lib/content/post-document.ts).
-const contentlayer = spawnSync(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-  encoding: 'utf8',
-  env: { ...process.env, [PREPARED_POSTS_ENV]: path.resolve(GENERATED_FILES.preparedPosts) },
-});
-const contentlayerOutput = `${contentlayer.stdout}${contentlayer.stderr}`;
-if (contentlayer.status !== 0) {
-  fail([contentlayerOutput, 'Contentlayer が失敗しました。']);
+// Contentlayer's typed documents: from the cache beside each prepared post, Contentlayer run on the rest only.
+const contentlayer = contentlayerDocuments(
+  files.map((f) => f.file),
+  {
+    contentDir,
+    cache,
+    keys: prepared.keys,
+    preparedTable: GENERATED_FILES.preparedPosts,
+    collectionFile: GENERATED_POSTS_FILE,
+    inputDir: GENERATED_FILES.contentlayerInput,
+  },
+);
+const contentlayerOutput = contentlayer.output;
+if (contentlayer.problems.length > 0) {
+  fail([contentlayerOutput, ...contentlayer.problems, `記事ファイル ${files.length} 件のうち、Contentlayer の文書がそろいませんでした。ビルドを中止します。`]);
 }
-
-const generated: { _raw: { sourceFilePath: string } }[] = existsSync(GENERATED_POSTS_FILE)
-  ? JSON.parse(readFileSync(GENERATED_POSTS_FILE, 'utf8'))
-  : [];
-const generatedPaths = new Set(generated.map((doc) => path.posix.join(contentDir, doc._raw.sourceFilePath)));
-const missing = files.map((f) => f.file).filter((file) => !generatedPaths.has(file));
-if (missing.length > 0 || generated.length !== files.length) {
-  fail([
-    contentlayerOutput,
-    ...missing.map((file) => `${file}:1: document: Contentlayer がこの記事を出力しませんでした`),
-    `記事ファイル ${files.length} 件に対し、生成された記事は ${generated.length} 件です。ビルドを中止します。`,
-  ]);
-}
+const generated = contentlayer.documents;
+const pruned = cache.prune();
 
 if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
 
@@ -117,6 +110,6 @@ writeFileSync(
 
 const drafts = posts.filter((p) => p.frontMatter.draft).length;
 console.log(
-  `記事 ${files.length} 件を生成しました（うち下書き ${drafts} 件、変換 ${prepared.rendered} 件、キャッシュから ${prepared.reused} 件` +
+  `記事 ${files.length} 件を生成しました（うち下書き ${drafts} 件、変換 ${prepared.rendered} 件、キャッシュから ${prepared.reused} 件、Contentlayer ${contentlayer.converted} 件` +
     `${pruned > 0 ? `、古いキャッシュ ${pruned} 件を削除` : ''}）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
 );

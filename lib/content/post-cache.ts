@@ -15,6 +15,11 @@
  * - the images under public/ whose size went into the HTML: listed in the entry
  *   with their hashes and checked when it is read, so a new or changed image
  *   re-renders only the posts that show it.
+ *
+ * Beside an entry the cache keeps the post's Contentlayer document
+ * (`<key>.document.json`, ./contentlayer-documents.ts), made from the entry and
+ * the file: it is good as long as the entry is, and dropped when the entry is
+ * written again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,7 +70,8 @@ export function pipelineVersion({ projectDir, contentDir, siteUrl }: PipelineInp
   for (const relative of filesUnder(path.join(projectDir, 'lib'), (f) => /\.test\.tsx?$/.test(f))) {
     add(`lib/${relative}`, path.join(projectDir, 'lib', relative));
   }
-  for (const name of ['messages/ja.json', 'package-lock.json']) {
+  // Contentlayer's document type and the patches to its source plugin shape the cached documents.
+  for (const name of ['messages/ja.json', 'package-lock.json', 'contentlayer.config.ts', ...filesUnder(path.join(projectDir, 'patches'), () => false).map((f) => `patches/${f}`)]) {
     if (existsSync(path.join(projectDir, name))) add(name, path.join(projectDir, name));
   }
   for (const relative of filesUnder(contentDir, (f) => f.startsWith(`${POSTS_SUBDIR}/`))) {
@@ -104,6 +110,10 @@ export class PostCache {
     return path.join(this.dir, `${key}.json`);
   }
 
+  private documentPath(key: string): string {
+    return path.join(this.dir, `${key}.document.json`);
+  }
+
   /** The prepared post under this key, unless absent, unreadable or one of its images changed. */
   get(key: string): PreparedPost | undefined {
     const file = this.entryPath(key);
@@ -128,23 +138,47 @@ export class PostCache {
       post.rendered.localImages.map((image) => [image, fileHash(path.join(this.publicDir, image))]),
     );
     const entry: CacheEntry = { format: ENTRY_FORMAT, file, images, post };
-    // Written aside and renamed: a build killed half-way never leaves half an entry under a real key.
-    const temporary = `${this.entryPath(key)}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(entry));
-    renameSync(temporary, this.entryPath(key));
+    writeAtomically(this.entryPath(key), JSON.stringify(entry));
+    rmSync(this.documentPath(key), { force: true });
     this.used.add(key);
   }
 
-  /** Deletes every entry this run did not read or write, so the cache holds one entry per post, not every past version. */
+  /** The Contentlayer document kept beside an entry this run read or wrote, unless there is none (or it is torn). */
+  getDocument<T>(key: string): T | undefined {
+    if (!this.used.has(key)) return undefined;
+    try {
+      return JSON.parse(readFileSync(this.documentPath(key), 'utf8')) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  setDocument(key: string, document: unknown): void {
+    if (!this.used.has(key)) throw new Error(`内容キャッシュ: ${key} の項目がないまま Contentlayer の文書を保存しようとしました`);
+    writeAtomically(this.documentPath(key), JSON.stringify(document));
+  }
+
+  /**
+   * Deletes every entry (and its document) this run did not read or write, so the cache holds one entry
+   * per post, not every past version. Returns how many entries went.
+   */
   prune(): number {
     if (!existsSync(this.dir)) return 0;
     let removed = 0;
     for (const name of readdirSync(this.dir)) {
-      const key = name.replace(/\.json$/, '');
-      if (name.endsWith('.json') && this.used.has(key)) continue;
+      const [key, ...rest] = name.split('.');
+      const kind = rest.join('.');
+      if ((kind === 'json' || kind === 'document.json') && this.used.has(key)) continue;
       rmSync(path.join(this.dir, name), { force: true });
-      removed++;
+      if (kind === 'json') removed++;
     }
     return removed;
   }
+}
+
+/** Written aside and renamed: a build killed half-way never leaves half a file under a real key. */
+function writeAtomically(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }

@@ -20,7 +20,13 @@ export const PREPARED_POSTS_ENV = 'PREPARED_POSTS';
 /** Contentlayer's `_raw.sourceFilePath` (relative to the content folder) → the cache entry file holding the post. */
 export type PreparedPostTable = Record<string, string>;
 
-export type PreparePostsResult = { table: PreparedPostTable; reused: number; rendered: number };
+export type PreparePostsResult = {
+  table: PreparedPostTable;
+  /** Each post's file → its cache key, under which its Contentlayer document is kept too. */
+  keys: Record<string, string>;
+  reused: number;
+  rendered: number;
+};
 
 /**
  * Every post's cache entry, rendering (with `render`, the worker pool) only the
@@ -39,6 +45,7 @@ export async function preparePosts(
 ): Promise<PreparePostsResult> {
   const { contentDir, cache, version, slugsHash = '', render } = options;
   const table: PreparedPostTable = {};
+  const keys: Record<string, string> = {};
   let reused = 0;
   let rendered = 0;
   await Promise.all(
@@ -52,9 +59,10 @@ export async function preparePosts(
         reused++;
       }
       table[path.posix.relative(contentDir, post.file)] = cache.entryPath(key);
+      keys[post.file] = key;
     }),
   );
-  return { table, reused, rendered };
+  return { table, keys, reused, rendered };
 }
 
 export function writePreparedPostTable(file: string, table: PreparedPostTable): void {

@@ -1,0 +1,138 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentlayerDocuments, type ContentlayerDocument } from './contentlayer-documents';
+import { PostCache } from './post-cache';
+import { preparePostFrom, parseValidPost } from './prepare-post';
+import { preparePosts } from './prepared-posts';
+import type { ValidPost } from './validate';
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const source = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2025-11-28 10:00:00 +0900\n---\n${body}\n`;
+
+/**
+ * A scratch project, and a stand-in for Contentlayer that records which folder it read and writes,
+ * as Contentlayer does, one document per post file found there into the collection file.
+ */
+function project() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'contentlayer-documents-'));
+  folders.push(dir);
+  const contentDir = path.join(dir, 'content');
+  const collectionFile = path.join(dir, 'generated', 'Post', '_index.json');
+  const reads: string[][] = [];
+  const run = (folder: string) => {
+    const names = existsSync(path.join(folder, 'posts')) ? readdirSync(path.join(folder, 'posts')).sort() : [];
+    reads.push(names.map((name) => path.relative(dir, path.join(folder, 'posts', name))));
+    const documents = names.map((name) => {
+      const text = readFileSync(path.join(folder, 'posts', name), 'utf8');
+      return { _id: `posts/${name}`, _raw: { sourceFilePath: `posts/${name}` }, title: text.split('\n')[1], madeIn: path.relative(dir, folder) };
+    });
+    mkdirSync(path.dirname(collectionFile), { recursive: true });
+    writeFileSync(collectionFile, JSON.stringify(documents, null, 2));
+    for (const document of documents) writeFileSync(path.join(path.dirname(collectionFile), `${document._id.replace('/', '__')}.json`), '{}');
+    return { ok: true, output: '' };
+  };
+  const write = (name: string, text: string) => {
+    mkdirSync(path.join(contentDir, 'posts'), { recursive: true });
+    writeFileSync(path.join(contentDir, 'posts', name), text);
+  };
+  const build = async (names: string[]) => {
+    const posts: ValidPost[] = names.map((name) => {
+      const file = path.posix.join(contentDir, 'posts', name);
+      const text = readFileSync(file, 'utf8');
+      return { ...parseValidPost(file, text), source: text, bodyStartLine: 5 };
+    });
+    const cache = new PostCache(path.join(dir, 'cache'), path.join(dir, 'public'));
+    const { keys } = await preparePosts(posts, { contentDir, cache, version: 'v1', render: async (post) => preparePostFrom(post) });
+    const result = contentlayerDocuments(
+      posts.map((post) => post.file),
+      { contentDir, cache, keys, preparedTable: path.join(dir, 'table.json'), collectionFile, inputDir: path.join(dir, 'input'), run },
+    );
+    cache.prune();
+    return { ...result, collection: readFileSync(collectionFile, 'utf8') };
+  };
+  return { dir, write, build, reads, collectionFile };
+}
+
+describe('contentlayerDocuments', () => {
+  it('runs Contentlayer on the content folder once, then on the changed posts only, and always writes every document', async () => {
+    const p = project();
+    const names = ['2025-01-01-a.md', '2025-01-02-b.md', '2025-01-03-c.md'];
+    names.forEach((name, i) => p.write(name, source(`記事${i}`, '本文です。')));
+
+    const first = await p.build(names);
+    expect(p.reads.at(-1)).toEqual(names.map((name) => `content/posts/${name}`));
+    expect(first.converted).toBe(3);
+    expect(first.documents.map((d) => d._raw.sourceFilePath)).toEqual(names.map((name) => `posts/${name}`));
+
+    const second = await p.build(names);
+    // Contentlayer still runs (it writes the typed module), on an empty folder; the documents come from the cache.
+    expect(p.reads.at(-1)).toEqual([]);
+    expect(second.converted).toBe(0);
+    expect(second.collection).toBe(first.collection);
+    expect(existsSync(path.join(p.dir, 'input'))).toBe(false);
+
+    p.write(names[1], source('記事1（直した）', '本文を直しました。'));
+    const third = await p.build(names);
+    expect(p.reads.at(-1)).toEqual([`input/posts/${names[1]}`]);
+    expect(third.converted).toBe(1);
+    const documents = JSON.parse(third.collection) as (ContentlayerDocument & { title: string })[];
+    expect(documents.map((d) => d.title)).toEqual(['title: 記事0', 'title: 記事1（直した）', 'title: 記事2']);
+    // Only the collection file is left of a partial run: no per-document files for one post beside it.
+    expect(readdirSync(path.dirname(p.collectionFile))).toEqual(['_index.json']);
+  });
+
+  it('names every post Contentlayer left out, and writes nothing then', async () => {
+    const p = project();
+    p.write('2025-01-01-a.md', source('記事', '本文'));
+    const cache = new PostCache(path.join(p.dir, 'cache'), path.join(p.dir, 'public'));
+    const file = path.posix.join(p.dir, 'content', 'posts', '2025-01-01-a.md');
+    const text = readFileSync(file, 'utf8');
+    const { keys } = await preparePosts([{ ...parseValidPost(file, text), source: text, bodyStartLine: 5 }], {
+      contentDir: path.join(p.dir, 'content'),
+      cache,
+      version: 'v1',
+      render: async (post) => preparePostFrom(post),
+    });
+    const result = contentlayerDocuments([file], {
+      contentDir: path.join(p.dir, 'content'),
+      cache,
+      keys,
+      preparedTable: path.join(p.dir, 'table.json'),
+      collectionFile: p.collectionFile,
+      inputDir: path.join(p.dir, 'input'),
+      run: () => ({ ok: true, output: '' }),
+    });
+    expect(result.problems).toContain(`${file}:1: document: Contentlayer がこの記事を出力しませんでした`);
+    expect(result.documents).toEqual([]);
+    expect(cache.getDocument(keys[file])).toBeUndefined();
+  });
+});
+
+describe('PostCache documents', () => {
+  it('keeps a document only beside an entry this run read, and drops it when the entry is written again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'post-cache-documents-'));
+    folders.push(dir);
+    const cache = new PostCache(dir, path.join(dir, 'public'));
+    const post = await preparePostFrom({ file: 'content/posts/2025-01-01-a.md', ...parseValidPost('content/posts/2025-01-01-a.md', source('記事', '本文')) });
+    expect(() => cache.setDocument('k1', { a: 1 })).toThrow();
+    cache.set('k1', 'content/posts/2025-01-01-a.md', post);
+    cache.setDocument('k1', { a: 1 });
+    expect(cache.getDocument('k1')).toEqual({ a: 1 });
+
+    const next = new PostCache(dir, path.join(dir, 'public'));
+    expect(next.getDocument('k1')).toBeUndefined(); // the entry was not read in this run
+    expect(next.get('k1')).toBeDefined();
+    expect(next.getDocument('k1')).toEqual({ a: 1 });
+    next.set('k1', 'content/posts/2025-01-01-a.md', post); // rendered again: the old document no longer fits
+    expect(next.getDocument('k1')).toBeUndefined();
+
+    next.setDocument('k1', { a: 2 });
+    const third = new PostCache(dir, path.join(dir, 'public'));
+    expect(third.prune()).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Contentlayer's documents for every post, with Contentlayer run only on the
+ * posts whose document the content cache does not hold.
+ *
+ * Contentlayer costs about 5 ms a post whatever it is given (its Effect runtime
+ * and garbage collection; 10,000 posts: 48–63 s, BENCHMARKS.md), and its own
+ * cache cannot help a deploy: it is keyed by file modification times, which a
+ * fresh clone resets, and it lives outside `.next/cache`. A document is made
+ * from the post file and its prepared entry only (no field looks at other
+ * posts), so it is kept beside the entry under the same key
+ * (./post-cache.ts) and a warm build hands Contentlayer the changed posts
+ * alone, copied into GENERATED_FILES.contentlayerInput under their own
+ * relative paths. The collection file is then written from all documents in
+ * the posts' order, in Contentlayer's own format.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { POSTS_SUBDIR } from './files';
+import type { PostCache } from './post-cache';
+import { PREPARED_POSTS_ENV } from './prepared-posts';
+
+/** What the content step needs of a document; the rest is Contentlayer's typed data, passed on whole. */
+export type ContentlayerDocument = { _raw: { sourceFilePath: string } };
+
+export type ContentlayerRun = {
+  documents: ContentlayerDocument[];
+  /** Posts Contentlayer made a document of in this run. */
+  converted: number;
+  /** Contentlayer's own output (its warnings), when it ran. */
+  output: string;
+  /** `path:line: field: message` for every post Contentlayer failed or left out. */
+  problems: string[];
+};
+
+export type ContentlayerOptions = {
+  contentDir: string;
+  cache: PostCache;
+  /** The post file → cache key table of preparePosts. */
+  keys: Record<string, string>;
+  /** The prepared-post table Contentlayer's computed fields read. */
+  preparedTable: string;
+  /** Contentlayer's collection file, read after it runs and written whole at the end. */
+  collectionFile: string;
+  inputDir: string;
+  /** Runs Contentlayer over a content folder; the default is scripts/contentlayer-build.mjs in a child process. */
+  run?: (contentDir: string) => { ok: boolean; output: string };
+};
+
+function runContentlayerBuild(contentDir: string, preparedTable: string): { ok: boolean; output: string } {
+  const child = spawnSync(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, [PREPARED_POSTS_ENV]: path.resolve(preparedTable) },
+  });
+  return { ok: child.status === 0, output: `${child.stdout}${child.stderr}` };
+}
+
+/** The documents of `files` (post paths as the content step lists them), in that order. */
+export function contentlayerDocuments(files: readonly string[], options: ContentlayerOptions): ContentlayerRun {
+  const { contentDir, cache, keys, collectionFile, inputDir } = options;
+  const run = options.run ?? ((dir: string) => runContentlayerBuild(dir, options.preparedTable));
+  const relative = (file: string) => path.posix.relative(contentDir, file);
+  const documents = new Map<string, ContentlayerDocument>();
+  for (const file of files) {
+    const document = cache.getDocument<ContentlayerDocument>(keys[file]);
+    if (document) documents.set(file, document);
+  }
+  const missing = files.filter((file) => !documents.has(file));
+  // Contentlayer runs even when every document is cached: it also writes the typed module the code imports.
+  // All posts missing: it reads the content folder itself. Some or none: those are copied aside.
+  let source = contentDir;
+  if (missing.length < files.length || files.length === 0) {
+    source = inputDir;
+    rmSync(inputDir, { recursive: true, force: true });
+    mkdirSync(path.join(inputDir, POSTS_SUBDIR), { recursive: true });
+    for (const file of missing) {
+      const target = path.join(inputDir, relative(file));
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(file, target);
+    }
+  }
+  rmSync(collectionFile, { force: true });
+  const result = run(source);
+  if (source === inputDir) rmSync(inputDir, { recursive: true, force: true });
+  if (!result.ok) return { documents: [], converted: 0, output: result.output, problems: ['Contentlayer が失敗しました。'] };
+  const made = existsSync(collectionFile) ? (JSON.parse(readFileSync(collectionFile, 'utf8')) as ContentlayerDocument[]) : [];
+  const byPath = new Map(made.map((document) => [document._raw.sourceFilePath, document]));
+  const problems: string[] = [];
+  for (const file of missing) {
+    const document = byPath.get(relative(file));
+    if (!document) {
+      problems.push(`${file}:1: document: Contentlayer がこの記事を出力しませんでした`);
+      continue;
+    }
+    cache.setDocument(keys[file], document);
+    documents.set(file, document);
+  }
+  if (made.length !== missing.length) {
+    problems.push(`Contentlayer に渡した記事 ${missing.length} 件に対し、生成された記事は ${made.length} 件です。`);
+  }
+  if (source === inputDir) {
+    // Contentlayer wrote its per-document files and module for the copied posts only: the build reads
+    // the collection file alone, so the partial ones go rather than stand beside it disagreeing.
+    const folder = path.dirname(collectionFile);
+    for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+      if (name !== path.basename(collectionFile)) rmSync(path.join(folder, name), { force: true });
+    }
+  }
+  if (problems.length > 0) return { documents: [], converted: 0, output: result.output, problems };
+  const ordered = files.map((file) => documents.get(file)!);
+  // Contentlayer's format (two-space JSON), so the file is the same whichever posts it was given.
+  writeFileSync(collectionFile, JSON.stringify(ordered, null, 2));
+  return { documents: ordered, converted: missing.length, output: result.output, problems };
+}
