@@ -35,15 +35,21 @@ export function createRelatedPostsIndex<T extends Candidate>(candidates: readonl
   // by the content limits), and only the posts a tag or category reached are looked at again. Ranking every
   // candidate with a sort made the content step grow with the square of the archive (10,000 posts: 32 s).
   const scores = new Int32Array(eligible.length);
+  const touched = new Int32Array(eligible.length);
   const TAG = 1 << 16;
+  const indexBySlug = new Map(eligible.map((other, index) => [other.slug, index]));
 
   return (post: Candidate, limit = RELATED_POST_COUNT): T[] => {
-    const touched: number[] = [];
+    const self = indexBySlug.get(post.slug) ?? -1;
+    let touchedCount = 0;
     for (const kind of ['tags', 'categories'] as const) {
+      const weight = kind === 'tags' ? TAG : 1;
       for (const slug of uniqueSlugs(kind, post)) {
-        for (const index of postsBy[kind].get(slug) ?? []) {
-          if (scores[index] === 0) touched.push(index);
-          scores[index] += kind === 'tags' ? TAG : 1;
+        const list = postsBy[kind].get(slug) ?? [];
+        for (let i = 0; i < list.length; i++) {
+          const index = list[i];
+          if (scores[index] === 0) touched[touchedCount++] = index;
+          scores[index] += weight;
         }
       }
     }
@@ -51,8 +57,9 @@ export function createRelatedPostsIndex<T extends Candidate>(candidates: readonl
     // (indexes are in newest-first order, so the newer post breaks a tie).
     const best: number[] = [];
     const ahead = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
-    for (const index of touched) {
-      if (eligible[index].slug === post.slug) continue;
+    for (let i = 0; i < touchedCount; i++) {
+      const index = touched[i];
+      if (index === self) continue;
       if (best.length === limit && !ahead(index, best[limit - 1])) continue;
       let at = Math.min(best.length, limit - 1);
       best[at] = index;
@@ -64,9 +71,9 @@ export function createRelatedPostsIndex<T extends Candidate>(candidates: readonl
     }
     const ranked = best.map((index) => eligible[index]);
     for (let index = 0; ranked.length < limit && index < eligible.length; index++) {
-      if (scores[index] === 0 && eligible[index].slug !== post.slug) ranked.push(eligible[index]);
+      if (scores[index] === 0 && index !== self) ranked.push(eligible[index]);
     }
-    for (const index of touched) scores[index] = 0;
+    for (let i = 0; i < touchedCount; i++) scores[touched[i]] = 0;
     return ranked;
   };
 }
