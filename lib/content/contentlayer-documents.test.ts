@@ -117,7 +117,7 @@ describe('PostCache documents', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'post-cache-documents-'));
     folders.push(dir);
     const cache = new PostCache(dir, path.join(dir, 'public'));
-    const post = await preparePostFrom({ file: 'content/posts/2025-01-01-a.md', ...parseValidPost('content/posts/2025-01-01-a.md', source('記事', '本文')) });
+    const post = await preparePostFrom(parseValidPost('content/posts/2025-01-01-a.md', source('記事', '本文')));
     expect(() => cache.setDocument('k1', { a: 1 })).toThrow();
     cache.set('k1', 'content/posts/2025-01-01-a.md', post);
     cache.setDocument('k1', { a: 1 });
