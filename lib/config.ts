@@ -65,17 +65,18 @@ export const siteConfig = {
   feedSize: 20,
   /**
    * Share images rendered by the build, newest posts first; older posts' images are
-   * rendered on their first request and cached. Each image costs ~60 ms of build
-   * time, which at 10,000 posts would be most of the build (BENCHMARKS.md).
+   * rendered on their first request and cached. Each post has four (one per aspect
+   * ratio) at ~60 ms of build time each: 200 posts' were half the routes of a
+   * 10,000-post build (BENCHMARKS.md). The newest 20 are the ones being shared.
    */
-  prerenderedShareImages: 200,
+  prerenderedShareImages: 20,
   /**
    * Pages of each paginated list (home, tag, category, author) rendered by the build;
    * later pages are rendered on their first request and cached, as the share images
-   * are. Readers rarely go that deep, and at 10,000 posts those pages were a quarter
-   * of all the routes the build rendered (BENCHMARKS.md).
+   * are. Readers rarely go past page 3, and at 10,000 posts ten pages of every list
+   * were a third of the routes the build rendered, 60 tags × 9 (BENCHMARKS.md).
    */
-  prerenderedListPages: 10,
+  prerenderedListPages: 3,
   /**
    * Post pages rendered by the build, newest first; older posts render on their
    * first request and are cached (ISR on Vercel), as older list pages and share
