@@ -114,6 +114,8 @@ export const PUBLIC_DIR = process.env.PUBLIC_DIR ?? 'public';
 export const GENERATED_FILES = {
   posts: '.contentlayer/generated/Post/_index.json',
   legacyUrls: '.contentlayer/legacy-urls.json',
+  /** The published posts' `redirect_from` redirects, for next.config.mjs. */
+  redirects: '.contentlayer/redirects.json',
   onDemandPaths: '.contentlayer/on-demand-paths.json',
   /** Which prepared-post file of the content cache holds each post, for Contentlayer's computed fields (lib/content/post-document.ts). */
   preparedPosts: '.contentlayer/prepared-posts.json',

@@ -21,7 +21,7 @@ import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
 import { readJekyllSettings } from '../lib/content/jekyll-settings';
-import { legacyUrlTable, type IndexedPost } from '../lib/urls/legacy-urls';
+import { legacyRedirects, legacyUrlTable, type IndexedPost } from '../lib/urls/legacy-urls';
 import { ON_DEMAND_PATHS_FILE, onDemandPathTable, type TablePost } from '../lib/urls/on-demand-paths';
 import { CONTENT_CACHE_DIR, CONTENT_DIR, GENERATED_FILES, PUBLIC_DIR, siteConfig } from '../lib/config';
 
@@ -101,6 +101,9 @@ writeFileSync(
     legacyUrlTable(generated as unknown as IndexedPost[], published, readJekyllSettings(contentDir)),
   ),
 );
+
+// The front-matter redirects (`redirect_from`), which next.config.mjs serves as 308s.
+writeFileSync(GENERATED_FILES.redirects, JSON.stringify(legacyRedirects(generated as unknown as IndexedPost[], published)));
 
 // The share images and list pages that exist, so proxy.ts can turn any other URL of those routes away uncached.
 writeFileSync(

@@ -12,8 +12,11 @@ export type PageToIndex = { url: string; html: string; source: string };
  * Posts per shard. Pagefind's indexer holds its whole index in memory and needs
  * about 1.5 GB per 1,000 posts while writing it (6.7 GB at 10,000 in one index,
  * BENCHMARKS.md); one process per shard keeps the build's peak at one shard's.
+ * An edit re-indexes its shard, so the size is also the cost of a warm build's
+ * search step (2,000: 27 s of 35 s at 10,000 posts); the browser merges one
+ * shard per 1,000 posts.
  */
-export const DEFAULT_SHARD_SIZE = 2000;
+export const DEFAULT_SHARD_SIZE = 1000;
 
 /** Bump when what a cached shard holds changes in a way the pipeline version cannot see. */
 const SHARD_FORMAT = 1;
