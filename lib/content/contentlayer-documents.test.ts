@@ -39,7 +39,7 @@ function project() {
     mkdirSync(path.join(contentDir, 'posts'), { recursive: true });
     writeFileSync(path.join(contentDir, 'posts', name), text);
   };
-  const build = async (names: string[]) => {
+  const build = async (names: string[], batchSize?: number) => {
     const posts: ValidPost[] = names.map((name) => {
       const file = path.posix.join(contentDir, 'posts', name);
       const text = readFileSync(file, 'utf8');
@@ -49,7 +49,7 @@ function project() {
     const { keys } = await preparePosts(posts, { contentDir, cache, version: 'v1', render: async (post) => preparePostFrom(post) });
     const result = contentlayerDocuments(
       posts.map((post) => post.file),
-      { contentDir, cache, keys, preparedTable: path.join(dir, 'table.json'), collectionFile, inputDir: path.join(dir, 'input'), run },
+      { contentDir, cache, keys, preparedTable: path.join(dir, 'table.json'), collectionFile, inputDir: path.join(dir, 'input'), run, batchSize },
     );
     cache.prune();
     return { ...result, collection: readFileSync(collectionFile, 'utf8') };
@@ -83,6 +83,21 @@ describe('contentlayerDocuments', () => {
     expect(documents.map((d) => d.title)).toEqual(['title: 記事0', 'title: 記事1（直した）', 'title: 記事2']);
     // Only the collection file is left of a partial run: no per-document files for one post beside it.
     expect(readdirSync(path.dirname(p.collectionFile))).toEqual(['_index.json']);
+  });
+
+  it('gives Contentlayer many posts in batches, and still writes every document in order', async () => {
+    const p = project();
+    const names = ['2025-01-01-a.md', '2025-01-02-b.md', '2025-01-03-c.md', '2025-01-04-d.md', '2025-01-05-e.md'];
+    names.forEach((name, i) => p.write(name, source(`記事${i}`, '本文です。')));
+    const result = await p.build(names, 2);
+    expect(p.reads).toEqual([
+      names.slice(0, 2).map((name) => `input/posts/${name}`),
+      names.slice(2, 4).map((name) => `input/posts/${name}`),
+      names.slice(4).map((name) => `input/posts/${name}`),
+    ]);
+    expect(result.converted).toBe(5);
+    expect(result.documents.map((d) => d._raw.sourceFilePath)).toEqual(names.map((name) => `posts/${name}`));
+    expect(JSON.parse(result.collection)).toHaveLength(5);
   });
 
   it('names every post Contentlayer left out, and writes nothing then', async () => {
