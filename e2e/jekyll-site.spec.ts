@@ -14,6 +14,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { importJekyllSite } from '../lib/content/jekyll-import';
 import { siteConfig } from '../lib/config';
+import { WARM_EDIT } from '../scripts/e2e/warm-edit';
 
 const siteDir = path.resolve('test/fixtures/jekyll-site');
 test.use({ baseURL: `http://127.0.0.1:${process.env.E2E_JEKYLL_PORT}` });
@@ -224,6 +225,16 @@ test.describe('the imported Jekyll site, built', () => {
       const text = await textOutsideCode(page);
       expect(text, pagePath).not.toMatch(/\{%|%\}|\{\{|\}\}/);
     }
+  });
+
+  test('an old post edited before a warm rebuild (a deploy with .next/cache only) shows the edit on its page and in search', async ({ page }) => {
+    // The server built the site twice: the second build prepared this post alone (it checks the report).
+    await page.goto(`/posts/${WARM_EDIT.slug}`);
+    await expect(page.locator('article')).toContainText(WARM_EDIT.sentence);
+    await page.goto(`/search?q=${encodeURIComponent(WARM_EDIT.word)}`);
+    await expect(page.getByRole('status')).toHaveAttribute('data-status', 'ready');
+    const hrefs = await page.locator('[data-search-result-link]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual([`/posts/${WARM_EDIT.slug}`]);
   });
 
   test('axe finds no violations on an imported post page', async ({ page }) => {

@@ -8,6 +8,7 @@
  * Vercel restores only that. Prints a Markdown table for BENCHMARKS.md and
  * writes the raw figures to .bench/results.json.
  */
+import { keepOnlyDeployCache } from '../deploy-cache';
 import { execSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -34,15 +35,6 @@ function directoryBytes(dir: string): number {
 function countFiles(dir: string, pattern: RegExp): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && pattern.test(e.name)).length;
-}
-
-/** What a Vercel deploy starts from: the sources and the previous build's `.next/cache`, no other build output. */
-function keepOnlyDeployCache(): void {
-  for (const entry of existsSync('.next') ? readdirSync('.next') : []) {
-    if (entry !== 'cache') rmSync(path.join('.next', entry), { recursive: true, force: true });
-  }
-  rmSync('.contentlayer', { recursive: true, force: true });
-  rmSync(path.join('public', 'pagefind'), { recursive: true, force: true });
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -112,7 +104,7 @@ for (const size of sizes) {
   // One writer edits one old post; the deploy keeps only .next/cache of the build before.
   const names = readdirSync(postsDir).sort();
   appendFileSync(path.join(postsDir, names[Math.floor(names.length / 2)]), '\n追記: ベンチマークのための一文。\n');
-  keepOnlyDeployCache();
+  keepOnlyDeployCache(process.cwd());
   await record('warm, one post edited');
 }
 

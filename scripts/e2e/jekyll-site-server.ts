@@ -7,7 +7,10 @@
  * There it runs `npm run import:jekyll` and `npm run build` unchanged (content step,
  * next build, search index), so e2e/jekyll-site.spec.ts checks what that build makes.
  * Before the build it also writes a post dated an hour ago (./fresh-post.ts), which the
- * news sitemap of that build must list (e2e/news-sitemap.spec.ts).
+ * news sitemap of that build must list (e2e/news-sitemap.spec.ts). After it, a writer's
+ * edit to an old post is built again as a deploy would, from `.next/cache` alone
+ * (./warm-edit.ts); the server serves that second build, and stops here unless its
+ * content step prepared the one edited post and took every other from the cache.
  *
  * The sources are copied, not linked: Next and Contentlayer resolve a project by real
  * paths, and proxy.ts and lib/ import the generated .contentlayer/ files relative to
@@ -24,6 +27,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeFreshPost } from './fresh-post';
+import { editOldPost } from './warm-edit';
+import { keepOnlyDeployCache } from '../deploy-cache';
 
 const projectDir = process.cwd();
 const siteDir = path.resolve(projectDir, 'test/fixtures/jekyll-site');
@@ -127,8 +132,8 @@ function stop(signal: NodeJS.Signals) {
 }
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
 
-/** Runs one step in the scratch project, its output kept for a failure report. */
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs one step in the scratch project, its output kept for a failure report; resolves to its time and output. */
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ seconds: number; output: string }> {
   const started = Date.now();
   return new Promise((resolve) => {
     let output = '';
@@ -145,7 +150,7 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
       }
       const seconds = (Date.now() - started) / 1000;
       log(`${label}: ${seconds.toFixed(1)} 秒`);
-      resolve(seconds);
+      resolve({ seconds, output });
     });
   });
 }
@@ -162,7 +167,18 @@ await run('Jekyll サイトの取り込み (npm run import:jekyll)', npm, ['run'
 // A post of this very hour, for the news sitemap (e2e/news-sitemap.spec.ts).
 writeFreshPost(path.join(scratch, 'content'));
 const build = await run('取り込んだサイトのビルド (npm run build)', npm, ['run', 'build'], env);
-log(`取り込んだ Jekyll サイト: 準備とビルドに ${((Date.now() - started) / 1000).toFixed(1)} 秒（うちビルド ${build.toFixed(1)} 秒）。http://127.0.0.1:${port} で配信します。`);
+// A writer edits an old post; the deploy keeps only .next/cache (e2e/jekyll-site.spec.ts, "after a warm rebuild").
+editOldPost(path.join(scratch, 'content'));
+keepOnlyDeployCache(scratch);
+const rebuild = await run('古い記事を直したあとの再ビルド (npm run build)', npm, ['run', 'build'], env);
+const report = rebuild.output.match(/記事 \d+ 件を生成しました（[^）]*）/)?.[0] ?? '';
+if (!/変換 1 件、キャッシュから \d+ 件、Contentlayer 1 件/.test(report)) {
+  log(`再ビルドの内容ステップが、直した 1 件だけを変換していません: ${report || rebuild.output.slice(-2000)}`);
+  process.exit(1);
+}
+log(
+  `取り込んだ Jekyll サイト: 準備とビルドに ${((Date.now() - started) / 1000).toFixed(1)} 秒（ビルド ${build.seconds.toFixed(1)} 秒、再ビルド ${rebuild.seconds.toFixed(1)} 秒: ${report}）。http://127.0.0.1:${port} で配信します。`,
+);
 
 const server = spawn(process.execPath, [path.join(scratch, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
   cwd: scratch,
