@@ -77,6 +77,8 @@ const contentlayer = contentlayerDocuments(
     preparedTable: GENERATED_FILES.preparedPosts,
     collectionFile: GENERATED_POSTS_FILE,
     inputDir: GENERATED_FILES.contentlayerInput,
+    // Set by `npm run dev` (scripts/dev.mjs), whose Contentlayer watcher starts from the cache of a whole run.
+    everyPost: process.env.CONTENTLAYER_EVERY_POST === '1',
   },
 );
 const contentlayerOutput = contentlayer.output;

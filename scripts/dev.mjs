@@ -3,8 +3,13 @@
 // webpack-only and goes stale under Turbopack, hence two processes.)
 import { spawn, spawnSync } from 'node:child_process';
 
-// Validate everything first, so a writer sees every problem before the server starts.
-const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content.ts'], { stdio: 'inherit' });
+// Validate everything first, so a writer sees every problem before the server starts. Contentlayer
+// reads every post there (not only those the content cache lacks): the watcher below starts from
+// the cache that run leaves, which it keys by the files' times, instead of preparing every post again.
+const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, CONTENTLAYER_EVERY_POST: '1' },
+});
 if (check.status !== 0) process.exit(check.status ?? 1);
 
 const children = [

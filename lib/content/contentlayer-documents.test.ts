@@ -39,7 +39,7 @@ function project() {
     mkdirSync(path.join(contentDir, 'posts'), { recursive: true });
     writeFileSync(path.join(contentDir, 'posts', name), text);
   };
-  const build = async (names: string[], batchSize?: number) => {
+  const build = async (names: string[], batchSize?: number, everyPost?: boolean) => {
     const posts: ValidPost[] = names.map((name) => {
       const file = path.posix.join(contentDir, 'posts', name);
       const text = readFileSync(file, 'utf8');
@@ -49,7 +49,7 @@ function project() {
     const { keys } = await preparePosts(posts, { contentDir, cache, version: 'v1', render: async (post) => preparePostFrom(post) });
     const result = contentlayerDocuments(
       posts.map((post) => post.file),
-      { contentDir, cache, keys, preparedTable: path.join(dir, 'table.json'), collectionFile, inputDir: path.join(dir, 'input'), run, batchSize },
+      { contentDir, cache, keys, preparedTable: path.join(dir, 'table.json'), collectionFile, inputDir: path.join(dir, 'input'), run, batchSize, everyPost },
     );
     cache.prune();
     return { ...result, collection: readFileSync(collectionFile, 'utf8') };
@@ -98,6 +98,18 @@ describe('contentlayerDocuments', () => {
     expect(result.converted).toBe(5);
     expect(result.documents.map((d) => d._raw.sourceFilePath)).toEqual(names.map((name) => `posts/${name}`));
     expect(JSON.parse(result.collection)).toHaveLength(5);
+  });
+
+  it('reads the whole content folder in one run when asked (npm run dev), cached documents or not', async () => {
+    const p = project();
+    const names = ['2025-01-01-a.md', '2025-01-02-b.md', '2025-01-03-c.md'];
+    names.forEach((name, i) => p.write(name, source(`記事${i}`, '本文です。')));
+    const first = await p.build(names, 2);
+    const again = await p.build(names, 2, true);
+    expect(p.reads.at(-1)).toEqual(names.map((name) => `content/posts/${name}`));
+    expect(again.converted).toBe(3);
+    expect(again.collection).not.toBe(first.collection); // made from the folder itself this time (madeIn)
+    expect(again.documents.map((d) => d._raw.sourceFilePath)).toEqual(first.documents.map((d) => d._raw.sourceFilePath));
   });
 
   it('names every post Contentlayer left out, and writes nothing then', async () => {

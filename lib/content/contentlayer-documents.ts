@@ -45,6 +45,11 @@ export type ContentlayerOptions = {
   inputDir: string;
   /** Posts per Contentlayer run (CONTENTLAYER_BATCH). */
   batchSize?: number;
+  /**
+   * Contentlayer reads the whole content folder in one run, cached documents or not: `npm run dev`
+   * asks for it, so that `contentlayer2 dev` starts from Contentlayer's own cache of every file.
+   */
+  everyPost?: boolean;
   /** Runs Contentlayer over a content folder; the default is scripts/contentlayer-build.mjs in a child process. */
   run?: (contentDir: string) => { ok: boolean; output: string };
 };
@@ -67,11 +72,11 @@ export const CONTENTLAYER_BATCH = 2000;
 
 /** The documents of `files` (post paths as the content step lists them), in that order. */
 export function contentlayerDocuments(files: readonly string[], options: ContentlayerOptions): ContentlayerRun {
-  const { contentDir, cache, keys, collectionFile, inputDir, batchSize = CONTENTLAYER_BATCH } = options;
+  const { contentDir, cache, keys, collectionFile, inputDir, batchSize = CONTENTLAYER_BATCH, everyPost = false } = options;
   const run = options.run ?? ((dir: string) => runContentlayerBuild(dir, options.preparedTable));
   const relative = (file: string) => path.posix.relative(contentDir, file);
   const documents = new Map<string, ContentlayerDocument>();
-  for (const file of files) {
+  for (const file of everyPost ? [] : files) {
     const document = cache.getDocument<ContentlayerDocument>(keys[file]);
     if (document) documents.set(file, document);
   }
@@ -80,7 +85,9 @@ export function contentlayerDocuments(files: readonly string[], options: Content
   // All posts missing, few enough for one run: it reads the content folder itself. Else they are copied
   // aside, a batch at a time.
   const batches: (readonly string[])[] = [];
-  for (let start = 0; start < missing.length; start += batchSize) batches.push(missing.slice(start, start + batchSize));
+  for (let start = 0; start < missing.length; start += everyPost ? missing.length : batchSize) {
+    batches.push(missing.slice(start, everyPost ? missing.length : start + batchSize));
+  }
   if (batches.length === 0) batches.push([]);
   const readsContentDir = batches.length === 1 && missing.length === files.length && files.length > 0;
   const outputs: string[] = [];
