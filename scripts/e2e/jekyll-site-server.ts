@@ -10,7 +10,8 @@
  * news sitemap of that build must list (e2e/news-sitemap.spec.ts). After it, a writer's
  * edit to an old post is built again as a deploy would, from `.next/cache` alone
  * (./warm-edit.ts); the server serves that second build, and stops here unless its
- * content step prepared the one edited post and took every other from the cache.
+ * content step prepared the edited post (and the undated draft, dated anew by every
+ * build) and took every other from the cache.
  *
  * The sources are copied, not linked: Next and Contentlayer resolve a project by real
  * paths, and proxy.ts and lib/ import the generated .contentlayer/ files relative to
@@ -171,13 +172,16 @@ const build = await run('取り込んだサイトのビルド (npm run build)', 
 editOldPost(path.join(scratch, 'content'));
 keepOnlyDeployCache(scratch);
 const rebuild = await run('古い記事を直したあとの再ビルド (npm run build)', npm, ['run', 'build'], env);
-const report = rebuild.output.match(/記事 \d+ 件を生成しました（[^）]*）/)?.[0] ?? '';
-if (!/変換 1 件、キャッシュから \d+ 件、Contentlayer 1 件/.test(report)) {
-  log(`再ビルドの内容ステップが、直した 1 件だけを変換していません: ${report || rebuild.output.slice(-2000)}`);
+const report = rebuild.output.match(/記事 (\d+) 件を生成しました（[^）]*）/);
+// Prepared again: the edited post, and the undated draft in _drafts/, which Jekyll dates by the file's time, so
+// every build dates (and prepares) it anew. Every other post, and its Contentlayer document, comes from the cache.
+const counts = report?.[0].match(/変換 (\d+) 件、キャッシュから (\d+) 件、Contentlayer (\d+) 件/);
+if (!report || !counts || counts[1] !== '2' || counts[3] !== '2' || Number(counts[2]) !== Number(report[1]) - 2) {
+  log(`再ビルドの内容ステップが、直した記事と日付のない下書きの 2 件だけを変換していません: ${report?.[0] ?? rebuild.output.slice(-2000)}`);
   process.exit(1);
 }
 log(
-  `取り込んだ Jekyll サイト: 準備とビルドに ${((Date.now() - started) / 1000).toFixed(1)} 秒（ビルド ${build.seconds.toFixed(1)} 秒、再ビルド ${rebuild.seconds.toFixed(1)} 秒: ${report}）。http://127.0.0.1:${port} で配信します。`,
+  `取り込んだ Jekyll サイト: 準備とビルドに ${((Date.now() - started) / 1000).toFixed(1)} 秒（ビルド ${build.seconds.toFixed(1)} 秒、再ビルド ${rebuild.seconds.toFixed(1)} 秒: ${report[0]}）。http://127.0.0.1:${port} で配信します。`,
 );
 
 const server = spawn(process.execPath, [path.join(scratch, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
