@@ -85,9 +85,8 @@ export function contentlayerDocuments(files: readonly string[], options: Content
   // All posts missing, few enough for one run: it reads the content folder itself. Else they are copied
   // aside, a batch at a time.
   const batches: (readonly string[])[] = [];
-  for (let start = 0; start < missing.length; start += everyPost ? missing.length : batchSize) {
-    batches.push(missing.slice(start, everyPost ? missing.length : start + batchSize));
-  }
+  const size = everyPost ? Math.max(1, missing.length) : batchSize;
+  for (let start = 0; start < missing.length; start += size) batches.push(missing.slice(start, start + size));
   if (batches.length === 0) batches.push([]);
   const readsContentDir = batches.length === 1 && missing.length === files.length && files.length > 0;
   const outputs: string[] = [];

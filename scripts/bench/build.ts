@@ -8,13 +8,13 @@
  * Vercel restores only that. Prints a Markdown table for BENCHMARKS.md and
  * writes the raw figures to .bench/results.json.
  */
-import { keepOnlyDeployCache } from '../deploy-cache';
 import { execSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from './corpus';
 import { measure, type Measured } from './process-tree';
+import { keepOnlyDeployCache } from '../deploy-cache';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 if (sizes.length === 0) sizes.push(1000);
