@@ -67,9 +67,15 @@ try {
 mkdirSync(path.dirname(GENERATED_FILES.preparedPosts), { recursive: true });
 writePreparedPostTable(GENERATED_FILES.preparedPosts, prepared.table);
 
-// Contentlayer's typed documents: from the cache beside each prepared post, Contentlayer run on the rest only.
+// Validation passes a post on for every file it did not fail; a file missing here would be a post silently dropped.
+const validFiles = new Set(posts.map((post) => post.file));
+const unaccounted = files.filter((f) => !validFiles.has(f.file)).map((f) => `${f.file}:1: file: 検証を通った記事に含まれていません`);
+if (unaccounted.length > 0) fail([...unaccounted, 'ビルドを中止します。']);
+
+// Contentlayer's typed documents: from the cache beside each prepared post, Contentlayer run on the rest only
+// (given each body under an empty front matter: the YAML above is the only parse of it).
 const contentlayer = contentlayerDocuments(
-  files.map((f) => f.file),
+  posts,
   {
     contentDir,
     cache,

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentlayerDocuments, type ContentlayerDocument } from './contentlayer-documents';
+import { contentlayerDocuments, contentlayerInputText, type ContentlayerDocument } from './contentlayer-documents';
 import { PostCache } from './post-cache';
 import { preparePostFrom, parseValidPost } from './prepare-post';
 import { preparePosts } from './prepared-posts';
@@ -15,7 +16,8 @@ const source = (title: string, body: string) => `---\ntitle: ${title}\ndate: 202
 
 /**
  * A scratch project, and a stand-in for Contentlayer that records which folder it read and writes,
- * as Contentlayer does, one document per post file found there into the collection file.
+ * as Contentlayer does, one document per post file found there into the collection file: its
+ * `body.raw` from gray-matter, as Contentlayer's own read gives it, and the front matter it saw.
  */
 function project() {
   const dir = mkdtempSync(path.join(tmpdir(), 'contentlayer-documents-'));
@@ -27,8 +29,8 @@ function project() {
     const names = existsSync(path.join(folder, 'posts')) ? readdirSync(path.join(folder, 'posts')).sort() : [];
     reads.push(names.map((name) => path.relative(dir, path.join(folder, 'posts', name))));
     const documents = names.map((name) => {
-      const text = readFileSync(path.join(folder, 'posts', name), 'utf8');
-      return { _id: `posts/${name}`, _raw: { sourceFilePath: `posts/${name}` }, title: text.split('\n')[1], madeIn: path.relative(dir, folder) };
+      const { content, data } = matter(readFileSync(path.join(folder, 'posts', name), 'utf8'), { engines: { yaml: (text: string) => ({ yaml: text }) } });
+      return { _id: `posts/${name}`, _raw: { sourceFilePath: `posts/${name}` }, body: { raw: content }, frontMatter: data, madeIn: path.relative(dir, folder) };
     });
     mkdirSync(path.dirname(collectionFile), { recursive: true });
     writeFileSync(collectionFile, JSON.stringify(documents, null, 2));
@@ -48,7 +50,7 @@ function project() {
     const cache = new PostCache(path.join(dir, 'cache'), path.join(dir, 'public'));
     const { keys } = await preparePosts(posts, { contentDir, cache, version: 'v1', render: async (post) => preparePostFrom(post) });
     const result = contentlayerDocuments(
-      posts.map((post) => post.file),
+      posts,
       { contentDir, cache, keys, preparedTable: path.join(dir, 'table.json'), collectionFile, inputDir: path.join(dir, 'input'), run, batchSize, everyPost },
     );
     cache.prune();
@@ -58,13 +60,13 @@ function project() {
 }
 
 describe('contentlayerDocuments', () => {
-  it('runs Contentlayer on the content folder once, then on the changed posts only, and always writes every document', async () => {
+  it('runs Contentlayer on every post once, then on the changed posts only, and always writes every document', async () => {
     const p = project();
     const names = ['2025-01-01-a.md', '2025-01-02-b.md', '2025-01-03-c.md'];
     names.forEach((name, i) => p.write(name, source(`記事${i}`, '本文です。')));
 
     const first = await p.build(names);
-    expect(p.reads.at(-1)).toEqual(names.map((name) => `content/posts/${name}`));
+    expect(p.reads.at(-1)).toEqual(names.map((name) => `input/posts/${name}`));
     expect(first.converted).toBe(3);
     expect(first.documents.map((d) => d._raw.sourceFilePath)).toEqual(names.map((name) => `posts/${name}`));
 
@@ -79,10 +81,26 @@ describe('contentlayerDocuments', () => {
     const third = await p.build(names);
     expect(p.reads.at(-1)).toEqual([`input/posts/${names[1]}`]);
     expect(third.converted).toBe(1);
-    const documents = JSON.parse(third.collection) as (ContentlayerDocument & { title: string })[];
-    expect(documents.map((d) => d.title)).toEqual(['title: 記事0', 'title: 記事1（直した）', 'title: 記事2']);
+    const documents = JSON.parse(third.collection) as (ContentlayerDocument & { body: { raw: string } })[];
+    expect(documents.map((d) => d.body.raw)).toEqual(['本文です。\n', '本文を直しました。\n', '本文です。\n']);
     // Only the collection file is left of a partial run: no per-document files for one post beside it.
     expect(readdirSync(path.dirname(p.collectionFile))).toEqual(['_index.json']);
+  });
+
+  it("gives Contentlayer each post's body alone: it returns the same body.raw and never sees the post's YAML", async () => {
+    const p = project();
+    // A body that opens with a thematic break, which a reader without the empty front matter would take for front matter.
+    const bodies = ['\n本文です。\n\n---\n\n後半。\n', '---\n区切りで始まる本文\n---\n', ''];
+    const names = ['2025-01-01-a.md', '2025-01-02-b.md', '2025-01-03-c.md'];
+    names.forEach((name, i) => p.write(name, `---\ntitle: 記事${i}\ndate: 2025-11-28 10:00:00 +0900\ntags: [a, b]\n---\n${bodies[i]}`));
+    const { documents } = await p.build(names);
+    for (const [i, name] of names.entries()) {
+      const document = documents[i] as ContentlayerDocument & { body: { raw: string }; frontMatter: object };
+      expect(document.body.raw).toBe(matter(readFileSync(path.join(p.dir, 'content', 'posts', name), 'utf8')).content);
+      expect(document.body.raw).toBe(bodies[i]);
+      expect(document.frontMatter).toEqual({});
+    }
+    expect(contentlayerInputText('本文')).toBe('---\n---\n本文');
   });
 
   it('gives Contentlayer many posts in batches, and still writes every document in order', async () => {
@@ -118,13 +136,14 @@ describe('contentlayerDocuments', () => {
     const cache = new PostCache(path.join(p.dir, 'cache'), path.join(p.dir, 'public'));
     const file = path.posix.join(p.dir, 'content', 'posts', '2025-01-01-a.md');
     const text = readFileSync(file, 'utf8');
-    const { keys } = await preparePosts([{ ...parseValidPost(file, text), source: text, bodyStartLine: 5 }], {
+    const post: ValidPost = { ...parseValidPost(file, text), source: text, bodyStartLine: 5 };
+    const { keys } = await preparePosts([post], {
       contentDir: path.join(p.dir, 'content'),
       cache,
       version: 'v1',
       render: async (post) => preparePostFrom(post),
     });
-    const result = contentlayerDocuments([file], {
+    const result = contentlayerDocuments([post], {
       contentDir: path.join(p.dir, 'content'),
       cache,
       keys,

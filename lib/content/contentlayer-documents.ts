@@ -8,13 +8,17 @@
  * fresh clone resets, and it lives outside `.next/cache`. A document is made
  * from the post file and its prepared entry only (no field looks at other
  * posts), so it is kept beside the entry under the same key
- * (./post-cache.ts) and a warm build hands Contentlayer the changed posts
- * alone, copied into GENERATED_FILES.contentlayerInput under their own
- * relative paths (a clean build of many posts, in batches). The collection file is then written from all documents in
- * the posts' order, in Contentlayer's own format.
+ * (./post-cache.ts) and a build hands Contentlayer the posts lacking one
+ * alone (a clean build of many posts, in batches), written into
+ * GENERATED_FILES.contentlayerInput under their own relative paths. What it
+ * reads there is the body the content step already separated from the front
+ * matter, under an empty front matter (contentlayerInputText): every computed
+ * field comes from the prepared post, so the post's YAML is parsed once, by the
+ * content step, and never by Contentlayer. The collection file is then written
+ * from all documents in the posts' order, in Contentlayer's own format.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { POSTS_SUBDIR } from './files';
 import type { PostCache } from './post-cache';
@@ -70,11 +74,27 @@ function runContentlayerBuild(contentDir: string, preparedTable: string): { ok: 
  */
 export const CONTENTLAYER_BATCH = 2000;
 
-/** The documents of `files` (post paths as the content step lists them), in that order. */
-export function contentlayerDocuments(files: readonly string[], options: ContentlayerOptions): ContentlayerRun {
+/**
+ * The file Contentlayer reads for a post: an empty front matter, then the body as
+ * gray-matter separated it from the post's own (ValidPost.body). Contentlayer's
+ * gray-matter call gives back exactly that body as the document's `body.raw`, the
+ * one field it takes from the file; the empty front matter stops a body that
+ * itself opens with `---` from being read as front matter.
+ */
+export function contentlayerInputText(body: string): string {
+  return `---\n---\n${body}`;
+}
+
+/** A post as the content step validated it: its path and its body without the front matter. */
+export type ContentlayerPost = { file: string; body: string };
+
+/** The documents of `posts` (in the order the content step lists them), in that order. */
+export function contentlayerDocuments(posts: readonly ContentlayerPost[], options: ContentlayerOptions): ContentlayerRun {
   const { contentDir, cache, keys, collectionFile, inputDir, batchSize = CONTENTLAYER_BATCH, everyPost = false } = options;
   const run = options.run ?? ((dir: string) => runContentlayerBuild(dir, options.preparedTable));
   const relative = (file: string) => path.posix.relative(contentDir, file);
+  const files = posts.map((post) => post.file);
+  const bodies = new Map(posts.map((post) => [post.file, post.body]));
   const documents = new Map<string, ContentlayerDocument>();
   for (const file of everyPost ? [] : files) {
     const document = cache.getDocument<ContentlayerDocument>(keys[file]);
@@ -82,28 +102,26 @@ export function contentlayerDocuments(files: readonly string[], options: Content
   }
   const missing = files.filter((file) => !documents.has(file));
   // Contentlayer runs even when every document is cached: it also writes the typed module the code imports.
-  // All posts missing, few enough for one run: it reads the content folder itself. Else they are copied
-  // aside, a batch at a time.
+  // The missing posts are written aside a batch at a time; only `npm run dev` has it read the folder itself.
   const batches: (readonly string[])[] = [];
   const size = everyPost ? Math.max(1, missing.length) : batchSize;
   for (let start = 0; start < missing.length; start += size) batches.push(missing.slice(start, start + size));
   if (batches.length === 0) batches.push([]);
-  const readsContentDir = batches.length === 1 && missing.length === files.length && files.length > 0;
   const outputs: string[] = [];
   const problems: string[] = [];
   for (const batch of batches) {
-    if (!readsContentDir) {
+    if (!everyPost) {
       rmSync(inputDir, { recursive: true, force: true });
       mkdirSync(path.join(inputDir, POSTS_SUBDIR), { recursive: true });
       for (const file of batch) {
         const target = path.join(inputDir, relative(file));
         mkdirSync(path.dirname(target), { recursive: true });
-        copyFileSync(file, target);
+        writeFileSync(target, contentlayerInputText(bodies.get(file)!));
       }
     }
     rmSync(collectionFile, { force: true });
-    const result = run(readsContentDir ? contentDir : inputDir);
-    if (!readsContentDir) rmSync(inputDir, { recursive: true, force: true });
+    const result = run(everyPost ? contentDir : inputDir);
+    if (!everyPost) rmSync(inputDir, { recursive: true, force: true });
     outputs.push(result.output);
     if (!result.ok) return { documents: [], converted: 0, output: outputs.join(''), problems: ['Contentlayer が失敗しました。'] };
     const made = existsSync(collectionFile) ? (JSON.parse(readFileSync(collectionFile, 'utf8')) as ContentlayerDocument[]) : [];
@@ -122,7 +140,7 @@ export function contentlayerDocuments(files: readonly string[], options: Content
     }
   }
   const output = outputs.join('');
-  if (!readsContentDir) {
+  if (!everyPost) {
     // Contentlayer wrote its per-document files and module for the last batch only: the build reads
     // the collection file alone, so the partial ones go rather than stand beside it disagreeing.
     const folder = path.dirname(collectionFile);
