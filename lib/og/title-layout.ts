@@ -4,12 +4,10 @@
  * boundaries (文節), each phrase becomes an unbreakable box, and lines only
  * break between boxes. Punctuation is kept off line starts (行頭禁則).
  */
-import { loadDefaultJapaneseParser } from 'budoux';
+import { phraseParser as parser } from '../markdown/typography';
 
 export type TitlePhrase = { text: string; spaceAfter: boolean };
 export type TitleLayout = { fontSize: number; phrases: TitlePhrase[]; truncated: boolean };
-
-const parser = loadDefaultJapaneseParser();
 
 // May not start a line (行頭禁則): closing brackets, commas, full stops, colons, marks that continue a word.
 const NO_LINE_START = /^[、。，．,.:;：；！？!?」』）)\]】〉》〕｝}ー・…‥々]+/u;
