@@ -3,6 +3,7 @@ import { SearchButton } from '@/components/search/search-button';
 import { getClientMessages } from '@/i18n/get-client-messages';
 import { archivePath, termIndexPath } from '@/lib/urls/routes';
 import { siteConfig } from '@/lib/config';
+import { SearchButtonFace, ThemeToggleIcons } from './header-icons';
 import { ThemeToggle } from './theme-toggle';
 
 /** The main menu, in order. Add an entry here (and its label under `nav` in messages/ja.json). */
@@ -32,8 +33,12 @@ export async function SiteHeader() {
               ))}
             </ul>
           </nav>
-          <SearchButton messages={search} />
-          <ThemeToggle messages={theme} />
+          <SearchButton messages={search}>
+            <SearchButtonFace label={search.button} />
+          </SearchButton>
+          <ThemeToggle messages={theme}>
+            <ThemeToggleIcons />
+          </ThemeToggle>
         </div>
       </div>
     </header>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { ThemeMessages } from '@/lib/client/messages';
 import { isTheme, THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme } from '@/lib/client/theme';
 
@@ -28,8 +28,11 @@ function applyTheme(theme: Theme) {
   document.documentElement.setAttribute(THEME_ATTRIBUTE, theme);
 }
 
-/** The initial theme was set by the inline script in <head>; this only changes it. */
-export function ThemeToggle({ messages }: { messages: ThemeMessages }) {
+/**
+ * The initial theme was set by the inline script in <head>; this only changes it.
+ * `children` are the icons, rendered on the server (components/header-icons.tsx).
+ */
+export function ThemeToggle({ messages, children }: { messages: ThemeMessages; children: ReactNode }) {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => null);
 
   // Until the reader picks a theme, follow the system even while the page is open.
@@ -61,19 +64,7 @@ export function ThemeToggle({ messages }: { messages: ThemeMessages }) {
       title={dark ? messages.toLight : messages.toDark}
       onClick={toggle}
     >
-      {/* The icon shows what a press switches to. */}
-      <svg className="dark:hidden" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-        <path fill="currentColor" d="M20.5 14.6A8.5 8.5 0 0 1 9.4 3.5a8.5 8.5 0 1 0 11.1 11.1Z" />
-      </svg>
-      <svg className="hidden dark:block" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-        <circle cx="12" cy="12" r="4.5" fill="currentColor" />
-        <path
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          d="M12 2v2.5M12 19.5V22M2 12h2.5M19.5 12H22M4.9 4.9l1.8 1.8M17.3 17.3l1.8 1.8M4.9 19.1l1.8-1.8M17.3 6.7l1.8-1.8"
-        />
-      </svg>
+      {children}
       <span className="sr-only">{messages.toggle}</span>
     </button>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SearchMessages } from '@/lib/client/messages';
 import { searchPath } from '@/lib/urls/routes';
 import SearchDialog, { preloadSearchDialog } from './search-dialog';
@@ -14,9 +14,10 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The header's search entry: a link to /search that, with JavaScript, opens the
  * search dialog instead; `/` and Ctrl/⌘+K open it from anywhere. On the search
- * page itself the shortcuts focus that page's box.
+ * page itself the shortcuts focus that page's box. `children` are its face, rendered
+ * on the server (components/header-icons.tsx).
  */
-export function SearchButton({ messages }: { messages: SearchMessages }) {
+export function SearchButton({ messages, children }: { messages: SearchMessages; children: ReactNode }) {
   const pathname = usePathname();
   const triggerRef = useRef<HTMLAnchorElement>(null);
   const [open, setOpen] = useState(false);
@@ -67,14 +68,7 @@ export function SearchButton({ messages }: { messages: SearchMessages }) {
           setOpen(true);
         }}
       >
-        <svg className="flex-none" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M15.5 15.5 21 21" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
-        <span>{messages.button}</span>
-        <kbd className="rounded border border-border px-1.5 font-mono text-[0.75rem] [@media(max-width:640px)]:hidden" aria-hidden="true">
-          /
-        </kbd>
+        {children}
       </a>
       {open && (
         <SearchDialog
