@@ -28,6 +28,11 @@ type PostSummaryDocument = Pick<
   'slug' | 'title' | 'date' | 'lastModifiedAt' | 'categories' | 'tags' | 'author' | 'excerpt' | 'readingTime' | 'draft' | 'updates' | 'series' | 'sponsored' | 'disclaimer'
 >;
 
+/**
+ * Contentlayer types every computed field as always present, so contentlayer.config.ts writes an
+ * optional value as '' (and the collection file keeps that shape, byte for byte); the site's own types
+ * say "absent" as undefined again here, in the one place documents become summaries.
+ */
 function toPostSummary(doc: PostSummaryDocument, now: Date): PostSummary {
   return {
     slug: doc.slug,
