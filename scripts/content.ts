@@ -99,7 +99,7 @@ if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
 // "Now" for everything below, and for the pages (lib/posts/generated.ts loadContentBuildTime reads it back).
 const published = { now: new Date(), includeUnpublished: false };
 
-// What the server reads at run time: the published posts' summaries, and each post's page data in its own file.
+// What the server reads at run time: the published posts' summaries, and each post's page data as an entry of a pack.
 writePostStore(generated as unknown as PostDocument[], published);
 
 // The old Jekyll URLs of the published posts (by the imported site's permalink pattern, or their own), which proxy.ts redirects from.

@@ -6,6 +6,7 @@
  * search data as the post page (lib/search/build/index-document.ts). Shards whose
  * posts did not change are copied from SEARCH_CACHE_DIR (lib/search/build/build-index.ts).
  */
+import './production-react';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post as PostDocument } from 'contentlayer/generated';

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Post as PostDocument } from 'contentlayer/generated';
 import { GENERATED_FILES } from '../config';
-import { loadPostPageFile, loadPublishedSummaries, postPageFile } from '../posts/generated';
+import { loadPostPageFile, loadPublishedSummaries, postPageLocation } from '../posts/generated';
+import { encodePack, readPackEntry } from '../posts/page-pack';
 import { writePostStore } from './post-store';
 
 function doc(slug: string, date: string, extra: Partial<PostDocument> = {}): PostDocument {
@@ -72,19 +73,30 @@ describe('the post store', () => {
     expect(text).not.toContain('_raw');
   });
 
-  it('writes one file per published post, and no draft or scheduled post into the deployment', () => {
+  it('writes an entry per published post, and no draft or scheduled post into the deployment', () => {
     const pages = path.join(root, GENERATED_FILES.postPages);
-    const written = readdirSync(pages, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    expect(written).toHaveLength(3);
-    expect(existsSync(path.join(pages, postPageFile('日銀会合')))).toBe(true);
-    expect(existsSync(path.join(pages, postPageFile('embargoed')))).toBe(false);
-    expect(existsSync(path.join(pages, postPageFile('draft-roundup')))).toBe(false);
+    const entry = (slug: string) => readPackEntry(path.join(pages, postPageLocation(slug).pack), postPageLocation(slug).key);
+    const packs = readdirSync(pages, { recursive: true, withFileTypes: true }).filter((file) => file.isFile());
+    expect(packs.length).toBeGreaterThanOrEqual(1);
+    expect(packs.every((file) => /^[0-9a-f]{2}\.pack$/.test(file.name))).toBe(true);
+    expect(entry('日銀会合')).toBeInstanceOf(Buffer);
+    expect(entry('embargoed')).toBeUndefined();
+    expect(entry('draft-roundup')).toBeUndefined();
     expect(loadPostPageFile('embargoed')).toBeUndefined();
+    expect(loadPostPageFile('draft-roundup')).toBeUndefined();
   });
 
-  it("reads one post's page from its own file: the post with its HTML, and the links around it", () => {
-    // Another post's file broken: reading this one must not touch it.
-    writeFileSync(path.join(root, GENERATED_FILES.postPages, postPageFile('日銀会合')), 'not brotli');
+  it("reads one post's page from its own entry: the post with its HTML, and the links around it", () => {
+    // Another post's entry broken: reading this one must not touch it.
+    const broken = postPageLocation('日銀会合');
+    const packFile = path.join(root, GENERATED_FILES.postPages, broken.pack);
+    const others = new Map<string, Buffer>();
+    for (const slug of ['nvidia-q3', 'fed-december']) {
+      const location = postPageLocation(slug);
+      if (location.pack === broken.pack) others.set(location.key, readPackEntry(packFile, location.key)!);
+    }
+    writeFileSync(packFile, encodePack(new Map([...others, [broken.key, Buffer.from('not brotli')]])));
+    expect(() => loadPostPageFile('日銀会合')).toThrow();
     const page = loadPostPageFile('nvidia-q3');
     expect(page?.post).toMatchObject({ slug: 'nvidia-q3', html: '<p>売上高は<strong>過去最高</strong></p>', headings: [{ depth: 2, text: '見出し', id: '見出し' }] });
     expect(page?.adjacent).toEqual({
@@ -103,9 +115,9 @@ describe('the post store', () => {
     expect(page?.series?.parts.map((part) => part.slug)).toEqual(['日銀会合', 'fed-december']);
   });
 
-  it('names post files by a hash of the slug, in 256 folders, whatever the slug holds', () => {
-    expect(postPageFile('日銀会合')).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{22}\.json\.br$/);
-    expect(postPageFile('日銀会合')).not.toBe(postPageFile('日銀会合-2'));
-    expect(postPageFile('../../etc/passwd')).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{22}\.json\.br$/);
+  it('places posts by a hash of the slug, in 256 packs, whatever the slug holds', () => {
+    expect(postPageLocation('日銀会合')).toEqual({ pack: expect.stringMatching(/^[0-9a-f]{2}\.pack$/), key: expect.stringMatching(/^[0-9a-f]{22}$/) });
+    expect(postPageLocation('日銀会合').key).not.toBe(postPageLocation('日銀会合-2').key);
+    expect(postPageLocation('../../etc/passwd').pack).toMatch(/^[0-9a-f]{2}\.pack$/);
   });
 });

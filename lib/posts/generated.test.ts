@@ -19,9 +19,9 @@ describe('the generated files, read by literal paths the bundler can trace', () 
     expect(loadContentBuildTime().toISOString()).toBe(builtAt);
   });
 
-  it("reads a post's file under the folder the content step writes, by literal folders", () => {
+  it("reads a post's pack under the folder the content step writes, by literal folders", () => {
     const source = readFileSync('lib/posts/generated.ts', 'utf8');
     const folders = GENERATED_FILES.postPages.split('/').map((part) => `'${part}'`).join(', ');
-    expect(source).toContain(`path.join(process.cwd(), ${folders}, postPageFile(slug))`);
+    expect(source).toContain(`path.join(process.cwd(), ${folders}, pack)`);
   });
 });

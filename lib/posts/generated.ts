@@ -1,8 +1,8 @@
 /**
  * The posts as the content step leaves them for the server (`.contentlayer/store/`, written
  * by lib/content/post-store.ts): the published posts' summaries in one file, and each
- * post's page data (the post with its HTML, and the links around it) in a file of its own,
- * so that a server renders an old post by reading one small file, not the archive.
+ * post's page data (the post with its HTML, and the links around it) as an entry of one of
+ * 256 packs, so that a server renders an old post by reading one small entry, not the archive.
  * `next dev` reads Contentlayer's documents instead, so that a saved post hot-reloads.
  */
 import { createHash } from 'node:crypto';
@@ -13,6 +13,7 @@ import type { Post as PostDocument } from 'contentlayer/generated';
 import type { TocHeading } from '../markdown/headings';
 import type { PostUpdate } from '../content/newsroom-fields';
 import { GENERATED_FILES } from '../config';
+import { readPackEntry } from './page-pack';
 import { selectPublishedPosts, withCanonicalTermNames, type Post, type PostSummary, type Visibility } from './query';
 import type { PostNeighbourhood } from './published';
 
@@ -58,10 +59,13 @@ export function summarizeDocuments(documents: readonly PostSummaryDocument[], vi
   return withCanonicalTermNames(selectPublishedPosts(documents.map((doc) => toPostSummary(doc, visibility.now)), visibility));
 }
 
-/** A post's file under GENERATED_FILES.postPages: named by a hash of the slug (slugs may be Japanese), in 256 folders. */
-export function postPageFile(slug: string): string {
+/**
+ * Where a post's page data lies under GENERATED_FILES.postPages: one of 256 packs
+ * (./page-pack.ts) and its key there, both from a hash of the slug (slugs may be Japanese).
+ */
+export function postPageLocation(slug: string): { pack: string; key: string } {
   const hash = createHash('sha256').update(slug).digest('hex');
-  return `${hash.slice(0, 2)}/${hash.slice(2, 24)}.json.br`;
+  return { pack: `${hash.slice(0, 2)}.pack`, key: hash.slice(2, 24) };
 }
 
 /**
@@ -83,18 +87,12 @@ export async function loadPublishedSummaries(): Promise<PostSummary[]> {
   return processCache.__postSummaries;
 }
 
-/** A published post's page data, read from its own file (production only), or undefined for any other slug. */
+/** A published post's page data, read from its entry in its pack (production only), or undefined for any other slug. */
 export function loadPostPageFile(slug: string): PostPageData | undefined {
+  const { pack, key } = postPageLocation(slug);
   // Literal folders, as above: the bundler traces the store's post folder, and only it (the test holds them together).
-  const file = path.join(process.cwd(), '.contentlayer', 'store', 'posts', postPageFile(slug));
-  let compressed: Buffer;
-  try {
-    compressed = readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  return JSON.parse(brotliDecompressSync(compressed).toString('utf8')) as PostPageData;
+  const compressed = readPackEntry(path.join(process.cwd(), '.contentlayer', 'store', 'posts', pack), key);
+  return compressed && (JSON.parse(brotliDecompressSync(compressed).toString('utf8')) as PostPageData);
 }
 
 /** The HTML and headings of a Contentlayer document (for `next dev`, which reads the documents). */

@@ -1,8 +1,8 @@
 /**
  * Posts with their HTML: one post's page, and the newest posts for the feeds.
- * A server reads a post page's data from that post's own file (lib/posts/generated.ts),
+ * A server reads a post page's data from that post's own entry (lib/posts/generated.ts),
  * without loading the archive: the store (./store.ts) is imported only where a list of
- * posts is needed, so a first visit to an old post costs one small file, at any archive size.
+ * posts is needed, so a first visit to an old post costs one small read, at any archive size.
  */
 import { documentBody, loadPostPageFile, type PostPageData } from './generated';
 import type { Post, TermKind } from './query';

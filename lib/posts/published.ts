@@ -2,7 +2,7 @@
  * Every query the pages make over the published posts, built once from their
  * summaries. Pure: lib/posts/store.ts binds it to the posts a server reads, and
  * the content step (lib/content/post-store.ts) to the posts it writes, so that
- * what a post page reads from its own file is what the store would have answered.
+ * what a post page reads from its own entry is what the store would have answered.
  */
 import {
   collectTerms,

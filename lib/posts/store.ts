@@ -1,7 +1,7 @@
 /**
  * The published posts, bound once per process to the summaries the content step wrote
  * (./generated.ts): what every list, index, sitemap and share image asks. A post's own
- * page does not load this; it reads its own file (./post-pages.ts).
+ * page does not load this; it reads its own entry of the post store (./post-pages.ts).
  */
 import { createPublishedPosts, type ListKind, type ListPage, type PostNeighbourhood } from './published';
 import { loadContentBuildTime, loadPublishedSummaries } from './generated';

@@ -63,6 +63,14 @@ describe('absolutizeHtml', () => {
   it('keeps text that only looks like an attribute', () => {
     expect(absolutizeHtml('<p>href="/x"</p>', `${SITE}/`)).toBe('<p>href="/x"</p>');
   });
+
+  it('gives an edited post its new HTML, not what the same URL was given before', () => {
+    const url = `${SITE}/posts/edited`;
+    expect(absolutizeHtml('<p><a href="/tags/a">a</a></p>', url)).toBe(`<p><a href="${SITE}/tags/a">a</a></p>`);
+    expect(absolutizeHtml('<p><a href="/tags/a">a</a></p>', url)).toBe(`<p><a href="${SITE}/tags/a">a</a></p>`);
+    expect(absolutizeHtml('<p><a href="/tags/b">b</a></p>', url)).toBe(`<p><a href="${SITE}/tags/b">b</a></p>`);
+    expect(absolutizeHtml('<p><a href="#n">n</a></p>', `${SITE}/posts/other`)).toBe(`<p><a href="${SITE}/posts/other#n">n</a></p>`);
+  });
 });
 
 describe('renderFeed', () => {

@@ -43,6 +43,18 @@ describe('tagSlug', () => {
       expect(decodeSegment(url.pathname.split('/')[2])).toBe(segment);
     }
   });
+
+  it('answers the same from its table of known names, after the table was emptied, and for names too long to keep', () => {
+    const asked = ['ＡＩ', 'C++', '..', '生成 AI'];
+    const first = asked.map(tagSlug);
+    // More names than the table holds, so it is emptied on the way.
+    for (let i = 0; i < 60_000; i++) tagSlug(`タグ${i}`);
+    expect(asked.map(tagSlug)).toEqual(first);
+    expect(first).toEqual(['ai', 'c--', '--', '生成-ai']);
+    const long = `${'Ａ'.repeat(300)} Ｂ/c`;
+    expect(tagSlug(long)).toBe(`${'a'.repeat(300)}-b-c`);
+    expect(tagSlug(long)).toBe(tagSlug(long.normalize('NFKC')));
+  });
 });
 
 describe('post slugs', () => {

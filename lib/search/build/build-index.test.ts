@@ -88,6 +88,12 @@ describe('buildSearchIndex with a cache', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const cache = { dir: path.join(dir, 'cache'), version: 'v1' };
   const output = path.join(dir, 'pagefind');
+  /** The URLs the bundle in `output` finds for a query, sorted. */
+  async function searchOutput(): Promise<(query: string) => Promise<string[]>> {
+    const pagefind = await loadPagefindBundle(output);
+    return async (query) =>
+      (await Promise.all((await searchPosts(pagefind, { query })).results.map(async (result) => (await result.data()).url))).sort();
+  }
 
   it('indexes only the shard an edit touched, copies the others, and drops entries no longer used', async () => {
     const first = await buildSearchIndex(pagesNewestFirst(7), output, { shardSize: 3, cache });
@@ -102,10 +108,24 @@ describe('buildSearchIndex with a cache', () => {
     for (const folder of ['', 'shard-1', 'shard-0']) expect(readdirSync(path.join(output, folder)), folder || 'main').toContain('pagefind-entry.json');
 
     // The word just edited into the oldest block is found, and the copied shards still answer.
-    const pagefind = await loadPagefindBundle(output);
-    const urls = async (query: string) =>
-      (await Promise.all((await searchPosts(pagefind, { query })).results.map(async (result) => (await result.data()).url))).sort();
+    const urls = await searchOutput();
     expect(await urls('訂正')).toEqual(['/posts/p2']);
     expect(await urls('記事')).toEqual(['/posts/p1', '/posts/p2', '/posts/p3', '/posts/p4', '/posts/p5', '/posts/p6', '/posts/p7']);
+  }, 60_000);
+
+  it('keeps its entries whole when the output that shares their files is deleted and built again', async () => {
+    // The output shares files with the cache (hard links): deleting it, as every build does, must not touch the entries.
+    rmSync(output, { recursive: true, force: true });
+    const again = await buildSearchIndex(pagesNewestFirst(7, { 2: '本文2を訂正' }), output, { shardSize: 3, cache });
+    expect(again).toMatchObject({ problems: [], shards: 3, indexed: 0, reused: 3 });
+    // A new post re-indexes the main index in place of its linked files; the older shards still answer from the cache.
+    const withNew = await buildSearchIndex(pagesNewestFirst(8, { 2: '本文2を訂正', 8: '新着の本文' }), output, { shardSize: 3, cache });
+    expect(withNew).toMatchObject({ problems: [], shards: 3, indexed: 1, reused: 2 });
+    const reloaded = await buildSearchIndex(pagesNewestFirst(8, { 2: '本文2を訂正', 8: '新着の本文' }), output, { shardSize: 3, cache });
+    expect(reloaded).toMatchObject({ indexed: 0, reused: 3 });
+    const urls = await searchOutput();
+    expect(await urls('新着')).toEqual(['/posts/p8']);
+    expect(await urls('訂正')).toEqual(['/posts/p2']);
+    expect(await urls('記事')).toHaveLength(8);
   }, 60_000);
 });
