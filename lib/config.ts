@@ -124,7 +124,7 @@ export const GENERATED_FILES = {
   /**
    * What the pages read at run time (lib/posts/generated.ts): every published post's
    * summary in one file, and each post's page data (its HTML and the links around it)
-   * in a file of its own, so that a server renders one post by reading one small file.
+   * as an entry of one of 256 packs, so that a server renders one post by reading one entry.
    */
   postSummaries: '.contentlayer/store/summaries.json',
   postPages: '.contentlayer/store/posts',
@@ -136,6 +136,12 @@ export const GENERATED_FILES = {
  * previous build. CONTENT_CACHE_DIR moves it (tests use temporary folders).
  */
 export const CONTENT_CACHE_DIR = process.env.CONTENT_CACHE_DIR ?? '.next/cache/content';
+
+/**
+ * The content step's cache of the post store's packs (lib/content/post-store.ts), by a
+ * hash of their pages, kept in `.next/cache` for the same reason. STORE_CACHE_DIR moves it.
+ */
+export const STORE_CACHE_DIR = process.env.STORE_CACHE_DIR ?? '.next/cache/store';
 
 /**
  * The search step's cache of index shards (lib/search/build/build-index.ts), kept

@@ -23,7 +23,7 @@ import { validatePosts } from '../lib/content/validate';
 import { readJekyllSettings } from '../lib/content/jekyll-settings';
 import { legacyRedirects, legacyUrlTable, type IndexedPost } from '../lib/urls/legacy-urls';
 import { ON_DEMAND_PATHS_FILE, onDemandPathTable, type TablePost } from '../lib/urls/on-demand-paths';
-import { CONTENT_CACHE_DIR, CONTENT_DIR, GENERATED_FILES, PUBLIC_DIR, siteConfig } from '../lib/config';
+import { CONTENT_CACHE_DIR, CONTENT_DIR, GENERATED_FILES, PUBLIC_DIR, STORE_CACHE_DIR, siteConfig } from '../lib/config';
 
 const contentDir = CONTENT_DIR;
 const publicDir = PUBLIC_DIR;
@@ -100,7 +100,7 @@ if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
 const published = { now: new Date(), includeUnpublished: false };
 
 // What the server reads at run time: the published posts' summaries, and each post's page data as an entry of a pack.
-writePostStore(generated as unknown as PostDocument[], published);
+const store = writePostStore(generated as unknown as PostDocument[], published, { cacheDir: STORE_CACHE_DIR });
 
 // The old Jekyll URLs of the published posts (by the imported site's permalink pattern, or their own), which proxy.ts redirects from.
 writeFileSync(
@@ -124,3 +124,4 @@ console.log(
   `記事 ${files.length} 件を生成しました（うち下書き ${drafts} 件、変換 ${prepared.rendered} 件、キャッシュから ${prepared.reused} 件、Contentlayer ${contentlayer.converted} 件` +
     `${pruned > 0 ? `、古いキャッシュ ${pruned} 件を削除` : ''}）: ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
 );
+console.log(`記事ストア: パック ${store.packs} 件（キャッシュから ${store.reused} 件）`);

@@ -43,18 +43,23 @@ describe('the post store', () => {
     root = mkdtempSync(path.join(tmpdir(), 'post-store-'));
     vi.spyOn(process, 'cwd').mockReturnValue(root);
     delete (globalThis as { __postSummaries?: unknown }).__postSummaries;
-    writePostStore(
-      [
-        doc('日銀会合', '2025-11-20T00:00:00Z', { series: '金融政策を読む', tags: ['ＡＩ'] }),
-        doc('nvidia-q3', '2025-11-21T00:00:00Z', { html: '<p>売上高は<strong>過去最高</strong></p>', tags: ['AI', '半導体'], sponsored: true }),
-        doc('fed-december', '2025-11-22T00:00:00Z', { series: '金融政策を読む', tags: ['金利'] }),
-        doc('draft-roundup', '2025-11-22T00:00:00Z', { draft: true }),
-        doc('embargoed', '2025-12-01T00:00:00Z'),
-      ],
-      { now, includeUnpublished: false },
-      { postSummaries: path.join(root, GENERATED_FILES.postSummaries), postPages: path.join(root, GENERATED_FILES.postPages) },
-    );
+    writeStore(sampleDocuments());
   });
+
+  function sampleDocuments(edits: Partial<PostDocument> = {}): PostDocument[] {
+    return [
+      doc('日銀会合', '2025-11-20T00:00:00Z', { series: '金融政策を読む', tags: ['ＡＩ'] }),
+      doc('nvidia-q3', '2025-11-21T00:00:00Z', { html: '<p>売上高は<strong>過去最高</strong></p>', tags: ['AI', '半導体'], sponsored: true, ...edits }),
+      doc('fed-december', '2025-11-22T00:00:00Z', { series: '金融政策を読む', tags: ['金利'] }),
+      doc('draft-roundup', '2025-11-22T00:00:00Z', { draft: true }),
+      doc('embargoed', '2025-12-01T00:00:00Z'),
+    ];
+  }
+
+  function writeStore(documents: PostDocument[], cacheDir?: string) {
+    const files = { postSummaries: path.join(root, GENERATED_FILES.postSummaries), postPages: path.join(root, GENERATED_FILES.postPages) };
+    return writePostStore(documents, { now, includeUnpublished: false }, { files, cacheDir });
+  }
 
   afterEach(() => {
     vi.restoreAllMocks();
@@ -107,6 +112,27 @@ describe('the post store', () => {
     expect(page?.related[0]).toEqual({ slug: '日銀会合', title: '日銀会合 の記事', date: '2025-11-20T00:00:00Z', sponsored: false });
     expect(page?.related.map((post) => post.slug)).not.toContain('draft-roundup');
     expect(page?.series).toBeUndefined();
+  });
+
+  it('takes unchanged packs from its cache, and compresses again only the packs whose pages changed', () => {
+    const cacheDir = path.join(root, 'store-cache');
+    const packsOf = (slugs: string[]) => new Set(slugs.map((slug) => postPageLocation(slug).pack)).size;
+    const all = packsOf(['日銀会合', 'nvidia-q3', 'fed-december']);
+    expect(writeStore(sampleDocuments(), cacheDir)).toEqual({ packs: all, reused: 0 });
+    expect(writeStore(sampleDocuments(), cacheDir)).toEqual({ packs: all, reused: all });
+    expect(loadPostPageFile('nvidia-q3')?.post.html).toBe('<p>売上高は<strong>過去最高</strong></p>');
+
+    // An edit to the body changes that post's page only: its pack is made again, and the page shows the edit.
+    const edited = writeStore(sampleDocuments({ html: '<p>売上高は<strong>過去最高</strong>（訂正済み）</p>' }), cacheDir);
+    expect(edited).toEqual({ packs: all, reused: all - 1 });
+    expect(loadPostPageFile('nvidia-q3')?.post.html).toBe('<p>売上高は<strong>過去最高</strong>（訂正済み）</p>');
+    // Entries no longer used are dropped: one per pack.
+    expect(readdirSync(cacheDir)).toHaveLength(all);
+
+    // A new title is shown in the other posts' links (previous/next, related): their packs are made again too.
+    const retitled = writeStore(sampleDocuments({ html: '<p>売上高は<strong>過去最高</strong>（訂正済み）</p>', title: '新しい見出し' }), cacheDir);
+    expect(retitled.reused).toBe(0);
+    expect(loadPostPageFile('日銀会合')?.adjacent.next?.title).toBe('新しい見出し');
   });
 
   it('gives a series part every part of its series, oldest first', () => {
