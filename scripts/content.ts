@@ -74,7 +74,7 @@ if (unaccounted.length > 0) fail([...unaccounted, 'ビルドを中止します�
 
 // Contentlayer's typed documents: from the cache beside each prepared post, Contentlayer run on the rest only
 // (given each body under an empty front matter: the YAML above is the only parse of it).
-const contentlayer = contentlayerDocuments(
+const contentlayer = await contentlayerDocuments(
   posts,
   {
     contentDir,

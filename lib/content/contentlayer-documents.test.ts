@@ -49,7 +49,7 @@ function project() {
     });
     const cache = new PostCache(path.join(dir, 'cache'), path.join(dir, 'public'));
     const { keys } = await preparePosts(posts, { contentDir, cache, version: 'v1', render: async (post) => preparePostFrom(post) });
-    const result = contentlayerDocuments(
+    const result = await contentlayerDocuments(
       posts,
       { contentDir, cache, keys, preparedTable: path.join(dir, 'table.json'), collectionFile, inputDir: path.join(dir, 'input'), run, batchSize, everyPost },
     );
@@ -130,6 +130,21 @@ describe('contentlayerDocuments', () => {
     expect(again.documents.map((d) => d._raw.sourceFilePath)).toEqual(first.documents.map((d) => d._raw.sourceFilePath));
   });
 
+  it('has Contentlayer make again a cached document that cannot be read (a torn write), and still writes every document', async () => {
+    const p = project();
+    const names = ['2025-01-01-a.md', '2025-01-02-b.md', '2025-01-03-c.md'];
+    names.forEach((name, i) => p.write(name, source(`記事${i}`, '本文です。')));
+    const first = await p.build(names);
+    const torn = readdirSync(path.join(p.dir, 'cache')).filter((name) => name.endsWith('.document.json'))[0];
+    writeFileSync(path.join(p.dir, 'cache', torn), '{"_raw": ');
+    const again = await p.build(names);
+    // The first run had nothing missing (it writes the typed module); the torn one went to a run of its own.
+    expect(p.reads.slice(-2)[0]).toEqual([]);
+    expect(p.reads.at(-1)).toHaveLength(1);
+    expect(again.converted).toBe(1);
+    expect(again.collection).toBe(first.collection);
+  });
+
   it('names every post Contentlayer left out, and writes nothing then', async () => {
     const p = project();
     p.write('2025-01-01-a.md', source('記事', '本文'));
@@ -143,7 +158,7 @@ describe('contentlayerDocuments', () => {
       version: 'v1',
       render: async (post) => preparePostFrom(post),
     });
-    const result = contentlayerDocuments([post], {
+    const result = await contentlayerDocuments([post], {
       contentDir: path.join(p.dir, 'content'),
       cache,
       keys,

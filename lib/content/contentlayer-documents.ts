@@ -17,7 +17,7 @@
  * content step, and never by Contentlayer. The collection file is then written
  * from all documents in the posts' order, in Contentlayer's own format.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { POSTS_SUBDIR } from './files';
@@ -55,16 +55,23 @@ export type ContentlayerOptions = {
    */
   everyPost?: boolean;
   /** Runs Contentlayer over a content folder; the default is scripts/contentlayer-build.mjs in a child process. */
-  run?: (contentDir: string) => { ok: boolean; output: string };
+  run?: (contentDir: string) => ContentlayerResult | Promise<ContentlayerResult>;
 };
 
-function runContentlayerBuild(contentDir: string, preparedTable: string): { ok: boolean; output: string } {
-  const child = spawnSync(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, [PREPARED_POSTS_ENV]: path.resolve(preparedTable) },
+type ContentlayerResult = { ok: boolean; output: string };
+
+function runContentlayerBuild(contentDir: string, preparedTable: string): Promise<ContentlayerResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CONTENT_DIR: contentDir, [PREPARED_POSTS_ENV]: path.resolve(preparedTable) },
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', (error) => resolve({ ok: false, output: `${output}${error.message}` }));
+    child.on('close', (code) => resolve({ ok: code === 0, output }));
   });
-  return { ok: child.status === 0, output: `${child.stdout}${child.stderr}` };
 }
 
 /**
@@ -89,27 +96,36 @@ export function contentlayerInputText(body: string): string {
 export type ContentlayerPost = { file: string; body: string };
 
 /** The documents of `posts` (in the order the content step lists them), in that order. */
-export function contentlayerDocuments(posts: readonly ContentlayerPost[], options: ContentlayerOptions): ContentlayerRun {
+export async function contentlayerDocuments(posts: readonly ContentlayerPost[], options: ContentlayerOptions): Promise<ContentlayerRun> {
   const { contentDir, cache, keys, collectionFile, inputDir, batchSize = CONTENTLAYER_BATCH, everyPost = false } = options;
   const run = options.run ?? ((dir: string) => runContentlayerBuild(dir, options.preparedTable));
   const relative = (file: string) => path.posix.relative(contentDir, file);
   const files = posts.map((post) => post.file);
   const bodies = new Map(posts.map((post) => [post.file, post.body]));
   const documents = new Map<string, ContentlayerDocument>();
-  for (const file of everyPost ? [] : files) {
-    const document = cache.getDocument<ContentlayerDocument>(keys[file]);
-    if (document) documents.set(file, document);
-  }
-  const missing = files.filter((file) => !documents.has(file));
+  // Which documents the cache holds is known without reading them: they are read while Contentlayer runs
+  // on the others, in its own process (10,000 documents: 1.6 s, Contentlayer's start 3.3 s).
+  const cached = everyPost ? [] : files.filter((file) => cache.hasDocument(keys[file]));
+  const cachedSet = new Set(cached);
+  const missing = files.filter((file) => !cachedSet.has(file));
   // Contentlayer runs even when every document is cached: it also writes the typed module the code imports.
   // The missing posts are written aside a batch at a time; only `npm run dev` has it read the folder itself.
   const batches: (readonly string[])[] = [];
   const size = everyPost ? Math.max(1, missing.length) : batchSize;
   for (let start = 0; start < missing.length; start += size) batches.push(missing.slice(start, start + size));
   if (batches.length === 0) batches.push([]);
+  const readCached = () => {
+    const unreadable: string[] = [];
+    for (const file of cached) {
+      const document = cache.getDocument<ContentlayerDocument>(keys[file]);
+      if (document) documents.set(file, document);
+      else unreadable.push(file); // a torn write of an interrupted build: Contentlayer makes it again
+    }
+    for (let start = 0; start < unreadable.length; start += batchSize) batches.push(unreadable.slice(start, start + batchSize));
+  };
   const outputs: string[] = [];
   const problems: string[] = [];
-  for (const batch of batches) {
+  for (const [index, batch] of batches.entries()) {
     if (!everyPost) {
       rmSync(inputDir, { recursive: true, force: true });
       mkdirSync(path.join(inputDir, POSTS_SUBDIR), { recursive: true });
@@ -120,7 +136,9 @@ export function contentlayerDocuments(posts: readonly ContentlayerPost[], option
       }
     }
     rmSync(collectionFile, { force: true });
-    const result = run(everyPost ? contentDir : inputDir);
+    const running = run(everyPost ? contentDir : inputDir);
+    if (index === 0) readCached();
+    const result = await running;
     if (!everyPost) rmSync(inputDir, { recursive: true, force: true });
     outputs.push(result.output);
     if (!result.ok) return { documents: [], converted: 0, output: outputs.join(''), problems: ['Contentlayer が失敗しました。'] };
@@ -152,5 +170,6 @@ export function contentlayerDocuments(posts: readonly ContentlayerPost[], option
   const ordered = files.map((file) => documents.get(file)!);
   // Contentlayer's format (two-space JSON), so the file is the same whichever posts it was given.
   writeFileSync(collectionFile, JSON.stringify(ordered, null, 2));
-  return { documents: ordered, converted: missing.length, output, problems };
+  const converted = batches.reduce((sum, batch) => sum + batch.length, 0);
+  return { documents: ordered, converted, output, problems };
 }

@@ -144,6 +144,11 @@ export class PostCache {
   }
 
   /** The Contentlayer document kept beside an entry this run read or wrote, unless there is none (or it is torn). */
+  /** Whether a document is kept for this run's entry `key`, without reading it (getDocument may still find it torn). */
+  hasDocument(key: string): boolean {
+    return this.used.has(key) && existsSync(this.documentPath(key));
+  }
+
   getDocument<T>(key: string): T | undefined {
     if (!this.used.has(key)) return undefined;
     try {
