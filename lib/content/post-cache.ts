@@ -38,7 +38,8 @@ export type CacheEntry = {
   post: PreparedPost;
 };
 
-function sha256(parts: readonly (string | Buffer)[]): string {
+/** One hash of several parts, each ended by a NUL so that parts cannot run into each other. */
+export function sha256(parts: readonly (string | Buffer)[]): string {
   const hash = createHash('sha256');
   for (const part of parts) {
     hash.update(part);
@@ -143,12 +144,12 @@ export class PostCache {
     this.used.add(key);
   }
 
-  /** The Contentlayer document kept beside an entry this run read or wrote, unless there is none (or it is torn). */
   /** Whether a document is kept for this run's entry `key`, without reading it (getDocument may still find it torn). */
   hasDocument(key: string): boolean {
     return this.used.has(key) && existsSync(this.documentPath(key));
   }
 
+  /** The Contentlayer document kept beside an entry this run read or wrote, unless there is none (or it is torn). */
   getDocument<T>(key: string): T | undefined {
     if (!this.used.has(key)) return undefined;
     try {
@@ -182,7 +183,8 @@ export class PostCache {
 }
 
 /** Written aside and renamed: a build killed half-way never leaves half a file under a real key. */
-function writeAtomically(file: string, text: string): void {
+/** Written aside and renamed, so an interrupted build never leaves half a file under a valid name. */
+export function writeAtomically(file: string, text: string | Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, text);
   renameSync(temporary, file);

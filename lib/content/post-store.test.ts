@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Post as PostDocument } from 'contentlayer/generated';
 import { GENERATED_FILES } from '../config';
-import { loadPostPageFile, loadPublishedSummaries, postPageLocation } from '../posts/generated';
+import { loadPostPage, loadPublishedSummaries, postPageLocation } from '../posts/generated';
 import { encodePack, readPackEntry } from '../posts/page-pack';
 import { writePostStore } from './post-store';
 
@@ -87,8 +87,8 @@ describe('the post store', () => {
     expect(entry('日銀会合')).toBeInstanceOf(Buffer);
     expect(entry('embargoed')).toBeUndefined();
     expect(entry('draft-roundup')).toBeUndefined();
-    expect(loadPostPageFile('embargoed')).toBeUndefined();
-    expect(loadPostPageFile('draft-roundup')).toBeUndefined();
+    expect(loadPostPage('embargoed')).toBeUndefined();
+    expect(loadPostPage('draft-roundup')).toBeUndefined();
   });
 
   it("reads one post's page from its own entry: the post with its HTML, and the links around it", () => {
@@ -101,8 +101,8 @@ describe('the post store', () => {
       if (location.pack === broken.pack) others.set(location.key, readPackEntry(packFile, location.key)!);
     }
     writeFileSync(packFile, encodePack(new Map([...others, [broken.key, Buffer.from('not brotli')]])));
-    expect(() => loadPostPageFile('日銀会合')).toThrow();
-    const page = loadPostPageFile('nvidia-q3');
+    expect(() => loadPostPage('日銀会合')).toThrow();
+    const page = loadPostPage('nvidia-q3');
     expect(page?.post).toMatchObject({ slug: 'nvidia-q3', html: '<p>売上高は<strong>過去最高</strong></p>', headings: [{ depth: 2, text: '見出し', id: '見出し' }] });
     expect(page?.adjacent).toEqual({
       previous: { slug: '日銀会合', title: '日銀会合 の記事', date: '2025-11-20T00:00:00Z', sponsored: false },
@@ -120,23 +120,23 @@ describe('the post store', () => {
     const all = packsOf(['日銀会合', 'nvidia-q3', 'fed-december']);
     expect(writeStore(sampleDocuments(), cacheDir)).toEqual({ packs: all, reused: 0 });
     expect(writeStore(sampleDocuments(), cacheDir)).toEqual({ packs: all, reused: all });
-    expect(loadPostPageFile('nvidia-q3')?.post.html).toBe('<p>売上高は<strong>過去最高</strong></p>');
+    expect(loadPostPage('nvidia-q3')?.post.html).toBe('<p>売上高は<strong>過去最高</strong></p>');
 
     // An edit to the body changes that post's page only: its pack is made again, and the page shows the edit.
     const edited = writeStore(sampleDocuments({ html: '<p>売上高は<strong>過去最高</strong>（訂正済み）</p>' }), cacheDir);
     expect(edited).toEqual({ packs: all, reused: all - 1 });
-    expect(loadPostPageFile('nvidia-q3')?.post.html).toBe('<p>売上高は<strong>過去最高</strong>（訂正済み）</p>');
+    expect(loadPostPage('nvidia-q3')?.post.html).toBe('<p>売上高は<strong>過去最高</strong>（訂正済み）</p>');
     // Entries no longer used are dropped: one per pack.
     expect(readdirSync(cacheDir)).toHaveLength(all);
 
     // A new title is shown in the other posts' links (previous/next, related): their packs are made again too.
     const retitled = writeStore(sampleDocuments({ html: '<p>売上高は<strong>過去最高</strong>（訂正済み）</p>', title: '新しい見出し' }), cacheDir);
     expect(retitled.reused).toBe(0);
-    expect(loadPostPageFile('日銀会合')?.adjacent.next?.title).toBe('新しい見出し');
+    expect(loadPostPage('日銀会合')?.adjacent.next?.title).toBe('新しい見出し');
   });
 
   it('gives a series part every part of its series, oldest first', () => {
-    const page = loadPostPageFile('fed-december');
+    const page = loadPostPage('fed-december');
     expect(page?.series?.series.name).toBe('金融政策を読む');
     expect(page?.series?.parts.map((part) => part.slug)).toEqual(['日銀会合', 'fed-december']);
   });

@@ -6,8 +6,7 @@
  * same queries the store answers (lib/posts/published.ts). Drafts and posts
  * scheduled later are left out: this deployment never serves them.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import type { Post as PostDocument } from 'contentlayer/generated';
@@ -16,6 +15,7 @@ import { encodePack } from '../posts/page-pack';
 import { createPublishedPosts } from '../posts/published';
 import type { PostSummary, Visibility } from '../posts/query';
 import { GENERATED_FILES, siteConfig } from '../config';
+import { sha256, writeAtomically } from './post-cache';
 
 type StoreFiles = { postSummaries: string; postPages: string };
 
@@ -76,11 +76,7 @@ export function writePostStore(
     }
     const bytes = encodePack(new Map(pages.map(([key, json]) => [key, brotliCompressSync(json, { params })])));
     writeFileSync(target, bytes);
-    if (cached) {
-      // Written aside and renamed, so an interrupted build never leaves half a pack under a valid name.
-      writeFileSync(`${cached}.partial`, bytes);
-      renameSync(`${cached}.partial`, cached);
-    }
+    if (cached) writeAtomically(cached, bytes);
   }
   if (cacheDir) {
     for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(path.join(cacheDir, name), { force: true });
@@ -88,11 +84,3 @@ export function writePostStore(
   return { packs: packs.size, reused };
 }
 
-function sha256(parts: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) {
-    hash.update(part);
-    hash.update('\0');
-  }
-  return hash.digest('hex');
-}

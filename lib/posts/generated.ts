@@ -88,7 +88,7 @@ export async function loadPublishedSummaries(): Promise<PostSummary[]> {
 }
 
 /** A published post's page data, read from its entry in its pack (production only), or undefined for any other slug. */
-export function loadPostPageFile(slug: string): PostPageData | undefined {
+export function loadPostPage(slug: string): PostPageData | undefined {
   const { pack, key } = postPageLocation(slug);
   // Literal folders, as above: the bundler traces the store's post folder, and only it (the test holds them together).
   const compressed = readPackEntry(path.join(process.cwd(), '.contentlayer', 'store', 'posts', pack), key);

@@ -4,12 +4,12 @@
  * without loading the archive: the store (./store.ts) is imported only where a list of
  * posts is needed, so a first visit to an old post costs one small read, at any archive size.
  */
-import { documentBody, loadPostPageFile, type PostPageData } from './generated';
+import { documentBody, loadPostPage, type PostPageData } from './generated';
 import type { Post, TermKind } from './query';
 
 /** Everything a published post's page shows, or undefined when no published post has the slug. */
 export async function getPostPage(slug: string): Promise<PostPageData | undefined> {
-  if (process.env.NODE_ENV !== 'development') return loadPostPageFile(slug);
+  if (process.env.NODE_ENV !== 'development') return loadPostPage(slug);
   // `next dev` answers from Contentlayer's documents, which it rewrites when a post is saved.
   const [store, { allPosts }] = await Promise.all([import('./store'), import('contentlayer/generated')]);
   const summary = store.getPostSummary(slug);
