@@ -20,6 +20,8 @@ import { contentlayerDocuments } from '../lib/content/contentlayer-documents';
 import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
+import { defaultPostReadContext } from '../lib/content/front-matter';
+import { FrontMatterCache } from '../lib/content/front-matter-cache';
 import { readJekyllSettings } from '../lib/content/jekyll-settings';
 import { legacyRedirects, legacyUrlTable, type IndexedPost } from '../lib/urls/legacy-urls';
 import { ON_DEMAND_PATHS_FILE, onDemandPathTable, type TablePost } from '../lib/urls/on-demand-paths';
@@ -35,7 +37,13 @@ function fail(lines: string[]): never {
 }
 
 const files = readPostFiles(contentDir);
-const { posts, problems } = validatePosts(files, { publicEntries: listPublicEntries(publicDir) });
+const version = pipelineVersion({ projectDir: process.cwd(), contentDir, siteUrl: siteConfig.url });
+// Front matter is read once per change: an unchanged post's parsed YAML comes from the content cache.
+const frontMatterCache = new FrontMatterCache(CONTENT_CACHE_DIR, version);
+const { posts, problems } = validatePosts(files, {
+  publicEntries: listPublicEntries(publicDir),
+  context: { ...defaultPostReadContext(), yamlCache: frontMatterCache },
+});
 const errors = problems.filter((p) => p.severity === 'error');
 if (hasErrors(problems)) {
   const badFiles = new Set(errors.map((p) => p.file));
@@ -55,7 +63,6 @@ try {
 
 // Each post is prepared once: taken from the cache when neither it nor the pipeline changed, else rendered in a worker.
 const cache = new PostCache(CONTENT_CACHE_DIR, publicDir);
-const version = pipelineVersion({ projectDir: process.cwd(), contentDir, siteUrl: siteConfig.url });
 const postSlugs = Object.fromEntries(posts.map((post) => [post.file, post.frontMatter.slug]));
 const workers = createPostWorkers(Math.min(availableParallelism(), Math.max(1, posts.length)), { postSlugs });
 let prepared;
@@ -93,6 +100,7 @@ if (contentlayer.problems.length > 0) {
 }
 const generated = contentlayer.documents;
 const pruned = cache.prune();
+frontMatterCache.save();
 
 if (/warn/i.test(contentlayerOutput)) console.warn(contentlayerOutput.trim());
 

@@ -145,6 +145,20 @@ describe('contentlayerDocuments', () => {
     expect(again.collection).toBe(first.collection);
   });
 
+  it('names the post whose document and entry are both torn, which nothing can be made from, and writes nothing then', async () => {
+    const p = project();
+    const names = ['2025-01-01-a.md', '2025-01-02-b.md'];
+    names.forEach((name, i) => p.write(name, source(`記事${i}`, '本文です。')));
+    await p.build(names);
+    const document = readdirSync(path.join(p.dir, 'cache')).filter((name) => name.endsWith('.document.json'))[0];
+    writeFileSync(path.join(p.dir, 'cache', document), '{"_raw": ');
+    writeFileSync(path.join(p.dir, 'cache', document.replace('.document.json', '.json')), '{"format":1,"po');
+    const again = await p.build(names);
+    expect(again.problems).toHaveLength(1);
+    expect(again.problems[0]).toMatch(/^\S+\/posts\/2025-01-0[12]-[ab]\.md:1: cache: 内容キャッシュの項目と文書が両方とも読めません。/);
+    expect(again.documents).toEqual([]);
+  });
+
   it('names every post Contentlayer left out, and writes nothing then', async () => {
     const p = project();
     p.write('2025-01-01-a.md', source('記事', '本文'));

@@ -114,17 +114,20 @@ export async function contentlayerDocuments(posts: readonly ContentlayerPost[], 
   const size = everyPost ? Math.max(1, missing.length) : batchSize;
   for (let start = 0; start < missing.length; start += size) batches.push(missing.slice(start, start + size));
   if (batches.length === 0) batches.push([]);
+  const outputs: string[] = [];
+  const problems: string[] = [];
   const readCached = () => {
     const unreadable: string[] = [];
     for (const file of cached) {
       const document = cache.getDocument<ContentlayerDocument>(keys[file]);
       if (document) documents.set(file, document);
-      else unreadable.push(file); // a torn write of an interrupted build: Contentlayer makes it again
+      // A torn write of an interrupted build: Contentlayer makes it again, from the entry, which the
+      // content step did not read when the cache's index vouched for both (PostCache.isFresh).
+      else if (cache.get(keys[file])) unreadable.push(file);
+      else problems.push(`${file}:1: cache: 内容キャッシュの項目と文書が両方とも読めません。${cache.dir} を消してからやり直してください`);
     }
     for (let start = 0; start < unreadable.length; start += batchSize) batches.push(unreadable.slice(start, start + batchSize));
   };
-  const outputs: string[] = [];
-  const problems: string[] = [];
   for (const [index, batch] of batches.entries()) {
     if (!everyPost) {
       rmSync(inputDir, { recursive: true, force: true });

@@ -52,6 +52,8 @@ export type PostReadContext = {
   repeatedNames?: ReadonlyMap<string, RepeatedName>;
   /** The date of a draft that has none, in its name or front matter (Jekyll used the file's mtime); defaults to now. */
   now?: Date;
+  /** Front matter read by an earlier build (the content step's; reading YAML was 2 s of 10,000 posts). */
+  yamlCache?: YamlCache;
 };
 
 let defaultContext: PostReadContext | undefined;
@@ -73,7 +75,13 @@ export function isDraftsFolderFile(file: string): boolean {
 }
 
 /** What the YAML said beyond its values: repeated keys (the last wins, as in Ruby) and whether `date:` was an unquoted scalar. */
-type YamlFacts = { repeatedKeys: { key: string; line: number }[]; plainDate: boolean };
+export type YamlFacts = { repeatedKeys: { key: string; line: number }[]; plainDate: boolean };
+
+/** One front matter's YAML as read: its values and the facts above. */
+export type ReadYaml = { data: object; facts: YamlFacts };
+
+/** Front matter already read, by its YAML text (./front-matter-cache.ts keeps it between builds). */
+export type YamlCache = { get(text: string): ReadYaml | undefined; set(text: string, read: ReadYaml): void };
 
 /**
  * The language named after the opening `---` (`---js`, `--- coffee`), as
@@ -100,9 +108,14 @@ function bodyStartLine(source: string, body: string): number {
  * A key written twice is not an error: Ruby's YAML, and so Jekyll, kept the last
  * value, and so do both readers here (Contentlayer's through patches/).
  */
-function readFrontMatter(source: string): { data: unknown; body: string; facts: YamlFacts } {
-  const facts: YamlFacts = { repeatedKeys: [], plainDate: false };
+function readFrontMatter(source: string, cache?: YamlCache): { data: unknown; body: string; facts: YamlFacts } {
+  let facts: YamlFacts = { repeatedKeys: [], plainDate: false };
   const readYaml = (text: string): object => {
+    const known = cache?.get(text);
+    if (known) {
+      facts = known.facts;
+      return known.data;
+    }
     const lineCounter = new LineCounter();
     const document = YAML.parseDocument(text, { uniqueKeys: false, lineCounter });
     if (document.errors.length > 0) throw document.errors[0];
@@ -119,7 +132,9 @@ function readFrontMatter(source: string): { data: unknown; body: string; facts: 
         seen.add(key);
       }
     }
-    return document.toJS() as object;
+    const data = document.toJS() as object;
+    cache?.set(text, { data, facts });
+    return data;
   };
   const parsed = matter(source, { engines: { yaml: readYaml } });
   return { data: parsed.data, body: parsed.content, facts };
@@ -346,7 +361,7 @@ export function parsePostFile(file: string, source: string, context: PostReadCon
   let body = '';
   let facts: YamlFacts = { repeatedKeys: [], plainDate: false };
   try {
-    ({ data, body, facts } = readFrontMatter(source));
+    ({ data, body, facts } = readFrontMatter(source, context.yamlCache));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {

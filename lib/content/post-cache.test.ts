@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -146,7 +146,7 @@ describe('preparePosts with a PostCache', () => {
     expect(third.rendered).toEqual(['2025-01-02-b.md']);
     // The old entry of the edited post is gone: the cache keeps one entry per post.
     expect(third.pruned).toBe(1);
-    expect(readdirSync(path.join(dir, 'cache'))).toHaveLength(3);
+    expect(readdirSync(path.join(dir, 'cache')).filter((name) => /^[0-9a-f]{64}\.json$/.test(name))).toHaveLength(3);
 
     const fourth = await run(dir, edited, 'v2');
     expect(fourth.rendered).toHaveLength(3);
@@ -183,6 +183,59 @@ describe('preparePosts with a PostCache', () => {
     write(dir, 'public/images/later.png', png(1));
     const third = await run(dir, posts, 'v1');
     expect(third.rendered).toEqual(['2025-01-02-later.md']);
+  });
+
+  describe('its index (a warm build reads no entry of an unchanged post)', () => {
+    // A whole content step as far as the cache goes: prepare, keep each post's document, prune.
+    async function build(dir: string, posts: ValidPost[]) {
+      const rendered: string[] = [];
+      const cache = new PostCache(path.join(dir, 'cache'), path.join(dir, 'public'));
+      const result = await preparePosts(posts, {
+        contentDir: path.join(dir, 'content'),
+        cache,
+        version: 'v1',
+        render: async (post: ParsedPost) => {
+          rendered.push(path.basename(post.file));
+          const data = postDataFrom(post);
+          return { data, rendered: await renderMarkdown(data.body, { publicDir: path.join(dir, 'public') }) };
+        },
+      });
+      for (const post of posts) {
+        if (!cache.hasDocument(result.keys[post.file])) cache.setDocument(result.keys[post.file], { slug: post.frontMatter.slug });
+      }
+      cache.prune();
+      return { rendered, cache, keys: result.keys };
+    }
+    const tear = (file: string) => writeFileSync(file, '{"format":1,"po');
+
+    it('vouches for an unchanged post and its document without reading the entry', async () => {
+      const dir = folder({ 'public/.keep': '' });
+      const post = validPost(path.join(dir, 'content'), '2025-01-01-a.md', source('記事', '本文'));
+      const first = await build(dir, [post]);
+      expect(first.rendered).toHaveLength(1);
+      // A torn entry would be rendered again if it were read (the test below); vouched for, it is not read.
+      tear(first.cache.entryPath(first.keys[post.file]));
+      expect((await build(dir, [post])).rendered).toEqual([]);
+    });
+
+    it('reads the entry when an image it shows changed, or when the run before it stopped half-way', async () => {
+      const dir = folder({ 'public/images/chart.png': png(1) });
+      const contentDir = path.join(dir, 'content');
+      const chart = validPost(contentDir, '2025-01-01-chart.md', source('図の記事', '![推移](/images/chart.png)'));
+      const text = validPost(contentDir, '2025-01-02-text.md', source('文字だけの記事', '図はありません。'));
+      await build(dir, [chart, text]);
+      write(dir, 'public/images/chart.png', png(2));
+      expect((await build(dir, [chart, text])).rendered).toEqual(['2025-01-01-chart.md']);
+
+      // A run that renders a post and stops before it prunes leaves no index, so the next one reads every entry
+      // (here: finds the chart's torn and renders it again) instead of trusting an index older than the entries.
+      const stopped = new PostCache(path.join(dir, 'cache'), path.join(dir, 'public'));
+      const edited = validPost(contentDir, '2025-01-02-text.md', source('文字だけの記事', '書き直しました。'));
+      await preparePosts([chart, edited], { contentDir, cache: stopped, version: 'v1', render: async (post) => preparePostFrom(post) });
+      expect(existsSync(path.join(dir, 'cache', 'index.json'))).toBe(false);
+      tear(stopped.entryPath(postCacheKey('v1', chart)));
+      expect((await build(dir, [chart, edited])).rendered).toEqual(['2025-01-01-chart.md']);
+    });
   });
 
   it('renders again over an entry a killed build left torn', async () => {

@@ -99,13 +99,52 @@ function fileHash(file: string): string {
   return existsSync(file) ? sha256([readFileSync(file)]) : 'missing';
 }
 
+/**
+ * The cache's own table of its entries and the image hashes each was rendered with
+ * (`index.json`), written by prune() at the end of a run. It lets a warm build
+ * check an unchanged post without reading its entry: reading and parsing 10,000
+ * entries to find nothing changed took 3 s of the content step (BENCHMARKS.md).
+ * The first set() of a run deletes it, so a table on disk never disagrees with
+ * the entries: a run that stops after changing an entry leaves none, and the
+ * next run reads each entry as before.
+ */
+const INDEX_FILE = 'index.json';
+
+/** The parsed front matter the content step keeps in this folder too (./front-matter-cache.ts); prune() leaves it. */
+export const FRONT_MATTER_CACHE_NAME = 'front-matter.json';
+
+type CacheIndex = { format: number; entries: Record<string, Record<string, string>> };
+
 export class PostCache {
   private readonly used = new Set<string>();
+  /** The images of every entry this run read or wrote, for the index prune() writes. */
+  private readonly imagesOf = new Map<string, Record<string, string>>();
+  private index: CacheIndex['entries'] | undefined;
 
   constructor(
     readonly dir: string,
     private readonly publicDir: string,
-  ) {}
+  ) {
+    this.index = readIndex(path.join(dir, INDEX_FILE));
+  }
+
+  private imagesUnchanged(images: Record<string, string>): boolean {
+    return Object.entries(images).every(([image, hash]) => fileHash(path.join(this.publicDir, image)) === hash);
+  }
+
+  /**
+   * Whether the entry `key` and its Contentlayer document are both kept and still good,
+   * told by the index without reading either: a post for which this is true needs
+   * nothing of its entry in this run. False sends the caller to get(), which reads it.
+   */
+  isFresh(key: string): boolean {
+    const images = this.index?.[key];
+    if (!images || !existsSync(this.entryPath(key)) || !existsSync(this.documentPath(key))) return false;
+    if (!this.imagesUnchanged(images)) return false;
+    this.used.add(key);
+    this.imagesOf.set(key, images);
+    return true;
+  }
 
   entryPath(key: string): string {
     return path.join(this.dir, `${key}.json`);
@@ -125,11 +164,9 @@ export class PostCache {
     } catch {
       return undefined; // a torn write from an interrupted build: render again
     }
-    if (entry.format !== ENTRY_FORMAT) return undefined;
-    for (const [image, hash] of Object.entries(entry.images)) {
-      if (fileHash(path.join(this.publicDir, image)) !== hash) return undefined;
-    }
+    if (entry.format !== ENTRY_FORMAT || !this.imagesUnchanged(entry.images)) return undefined;
     this.used.add(key);
+    this.imagesOf.set(key, entry.images);
     return entry.post;
   }
 
@@ -139,9 +176,14 @@ export class PostCache {
       post.rendered.localImages.map((image) => [image, fileHash(path.join(this.publicDir, image))]),
     );
     const entry: CacheEntry = { format: ENTRY_FORMAT, file, images, post };
+    if (this.index) {
+      rmSync(path.join(this.dir, INDEX_FILE), { force: true });
+      this.index = undefined;
+    }
     writeAtomically(this.entryPath(key), JSON.stringify(entry));
     rmSync(this.documentPath(key), { force: true });
     this.used.add(key);
+    this.imagesOf.set(key, images);
   }
 
   /** Whether a document is kept for this run's entry `key`, without reading it (getDocument may still find it torn). */
@@ -166,23 +208,36 @@ export class PostCache {
 
   /**
    * Deletes every entry (and its document) this run did not read or write, so the cache holds one entry
-   * per post, not every past version. Returns how many entries went.
+   * per post, not every past version, then writes the index of those left. Returns how many entries went.
    */
   prune(): number {
     if (!existsSync(this.dir)) return 0;
     let removed = 0;
     for (const name of readdirSync(this.dir)) {
+      if (name === INDEX_FILE || name === FRONT_MATTER_CACHE_NAME) continue;
       const [key, ...rest] = name.split('.');
       const kind = rest.join('.');
       if ((kind === 'json' || kind === 'document.json') && this.used.has(key)) continue;
       rmSync(path.join(this.dir, name), { force: true });
       if (kind === 'json') removed++;
     }
+    const index: CacheIndex = { format: ENTRY_FORMAT, entries: Object.fromEntries(this.imagesOf) };
+    if (this.imagesOf.size > 0) writeAtomically(path.join(this.dir, INDEX_FILE), JSON.stringify(index));
+    else rmSync(path.join(this.dir, INDEX_FILE), { force: true });
+    this.index = index.entries;
     return removed;
   }
 }
 
-/** Written aside and renamed: a build killed half-way never leaves half a file under a real key. */
+function readIndex(file: string): CacheIndex['entries'] | undefined {
+  try {
+    const index = JSON.parse(readFileSync(file, 'utf8')) as CacheIndex;
+    return index.format === ENTRY_FORMAT && index.entries && typeof index.entries === 'object' ? index.entries : undefined;
+  } catch {
+    return undefined; // none yet, or unreadable: every entry is read instead
+  }
+}
+
 /** Written aside and renamed, so an interrupted build never leaves half a file under a valid name. */
 export function writeAtomically(file: string, text: string | Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
