@@ -8,7 +8,7 @@
  * parse is skipped.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReadYaml, YamlCache } from './front-matter';
 import { FRONT_MATTER_CACHE_NAME, sha256, writeAtomically } from './post-cache';
@@ -57,11 +57,10 @@ export class FrontMatterCache implements YamlCache {
 }
 
 function readCacheFile(file: string, version: string): Record<string, string> {
-  if (!existsSync(file)) return {};
   try {
     const contents = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
     return contents.version === version && contents.entries && typeof contents.entries === 'object' ? contents.entries : {};
   } catch {
-    return {}; // unreadable: every post's YAML is read again, and save() replaces the file
+    return {}; // none yet, or unreadable: every post's YAML is read again, and save() replaces the file
   }
 }

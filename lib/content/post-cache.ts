@@ -116,9 +116,8 @@ export const FRONT_MATTER_CACHE_NAME = 'front-matter.json';
 type CacheIndex = { format: number; entries: Record<string, Record<string, string>> };
 
 export class PostCache {
-  private readonly used = new Set<string>();
-  /** The images of every entry this run read or wrote, for the index prune() writes. */
-  private readonly imagesOf = new Map<string, Record<string, string>>();
+  /** Every entry this run read or wrote, with the images it was rendered with: what prune() keeps and indexes. */
+  private readonly used = new Map<string, Record<string, string>>();
   private index: CacheIndex['entries'] | undefined;
 
   constructor(
@@ -141,8 +140,7 @@ export class PostCache {
     const images = this.index?.[key];
     if (!images || !existsSync(this.entryPath(key)) || !existsSync(this.documentPath(key))) return false;
     if (!this.imagesUnchanged(images)) return false;
-    this.used.add(key);
-    this.imagesOf.set(key, images);
+    this.used.set(key, images);
     return true;
   }
 
@@ -165,8 +163,7 @@ export class PostCache {
       return undefined; // a torn write from an interrupted build: render again
     }
     if (entry.format !== ENTRY_FORMAT || !this.imagesUnchanged(entry.images)) return undefined;
-    this.used.add(key);
-    this.imagesOf.set(key, entry.images);
+    this.used.set(key, entry.images);
     return entry.post;
   }
 
@@ -182,8 +179,7 @@ export class PostCache {
     }
     writeAtomically(this.entryPath(key), JSON.stringify(entry));
     rmSync(this.documentPath(key), { force: true });
-    this.used.add(key);
-    this.imagesOf.set(key, images);
+    this.used.set(key, images);
   }
 
   /** Whether a document is kept for this run's entry `key`, without reading it (getDocument may still find it torn). */
@@ -221,8 +217,8 @@ export class PostCache {
       rmSync(path.join(this.dir, name), { force: true });
       if (kind === 'json') removed++;
     }
-    const index: CacheIndex = { format: ENTRY_FORMAT, entries: Object.fromEntries(this.imagesOf) };
-    if (this.imagesOf.size > 0) writeAtomically(path.join(this.dir, INDEX_FILE), JSON.stringify(index));
+    const index: CacheIndex = { format: ENTRY_FORMAT, entries: Object.fromEntries(this.used) };
+    if (this.used.size > 0) writeAtomically(path.join(this.dir, INDEX_FILE), JSON.stringify(index));
     else rmSync(path.join(this.dir, INDEX_FILE), { force: true });
     this.index = index.entries;
     return removed;
