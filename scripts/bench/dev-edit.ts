@@ -6,6 +6,7 @@
  * starts `npm run dev` on it (CONTENT_DIR), opens a post from the middle of the archive in
  * Chromium, then, several times, writes a new sentence into that post's file and times until
  * the open page shows it (no reload by the benchmark: what hot reloading gives the writer).
+ * The dev server's output goes to stderr with the time since it started, beside each save.
  * Like `npm run dev`, it rewrites `.contentlayer/` with the corpus: run `npm run build` afterwards.
  */
 import { spawn } from 'node:child_process';
@@ -34,9 +35,13 @@ const port = await freePort();
 const started = performance.now();
 const dev = spawn(process.execPath, ['scripts/dev.mjs', '--port', String(port), '--hostname', '127.0.0.1'], {
   env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CACHE_DIR: path.join(contentDir, '.cache'), NEXT_TELEMETRY_DISABLED: '1' },
-  stdio: ['ignore', 'ignore', 'inherit'],
+  stdio: ['ignore', 'pipe', 'inherit'],
   detached: true,
 });
+// The server's output, timed from its start, beside the saves: a slow save shows what it waited for.
+const log = (line: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}`);
+dev.stdout!.setEncoding('utf8');
+dev.stdout!.on('data', (chunk: string) => chunk.split('\n').filter((line) => line.trim()).forEach(log));
 const stopDev = () => {
   try {
     process.kill(-dev.pid!, 'SIGKILL');
@@ -62,6 +67,7 @@ try {
     const marker = `編集の確認${edit}回目${Date.now()}`;
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${marker}。\n`);
     const saved = performance.now();
+    log(`(benchmark) saved edit ${edit}`);
     await page.waitForFunction((text) => document.body.innerText.includes(text), marker, { timeout: 120_000, polling: 50 });
     waits.push(performance.now() - saved);
     await new Promise((resolve) => setTimeout(resolve, 2000));
