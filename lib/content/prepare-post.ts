@@ -4,7 +4,7 @@
  * fallback, tests). Pure apart from rendering, which is async.
  */
 import { cleanImportedBody } from '../markdown/cleanup';
-import { excerptFromMarkdown, markdownBeforeSeparator, markdownToPlainText } from '../markdown/plain-text';
+import { excerptFromMarkdown, markdownBeforeSeparator, markdownToPlainText, proseBlocks } from '../markdown/plain-text';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
 import { estimateReadingMinutes } from './reading-time';
 import { parsePostFile, type PostFrontMatter, type PostReadContext } from './front-matter';
@@ -58,11 +58,14 @@ export function postDataFrom(
   // `<!--more-->` (or the site's excerpt_separator) ends the text the excerpt is taken from.
   const beforeSeparator = markdownBeforeSeparator(body, bodyContext.settings.excerptSeparator);
   const excerptFromSeparator = beforeSeparator === undefined ? '' : excerptFromMarkdown(beforeSeparator);
+  // The body is parsed once for both (a parse is a quarter of a post's preparation).
+  let blocks: ReturnType<typeof proseBlocks> | undefined;
+  const bodyBlocks = () => (blocks ??= proseBlocks(body));
   return {
     ...frontMatter,
     body,
-    excerpt: frontMatter.excerpt ?? (excerptFromSeparator || excerptFromMarkdown(body)),
-    readingTime: frontMatter.readingTime ?? estimateReadingMinutes(markdownToPlainText(body)),
+    excerpt: frontMatter.excerpt ?? (excerptFromSeparator || excerptFromMarkdown(bodyBlocks())),
+    readingTime: frontMatter.readingTime ?? estimateReadingMinutes(markdownToPlainText(bodyBlocks())),
   };
 }
 

@@ -9,9 +9,12 @@ function blockText(node: RootContent): string {
   return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
 }
 
-function proseBlocks(markdown: string): RootContent[] {
+/** The blocks readers read as text (paragraphs, lists, quotes, tables, headings) of one parse: the input of both functions below. */
+export function proseBlocks(markdown: string): RootContent[] {
   return parseMarkdown(markdown).tree.children.filter((node) => PROSE_BLOCKS.has(node.type));
 }
+
+const blocksOf = (markdown: string | RootContent[]) => (typeof markdown === 'string' ? proseBlocks(markdown) : markdown);
 
 /** A paragraph that is one bare URL: an embed or link card on the page, no sentence for an excerpt. */
 function isBareUrl(node: RootContent): boolean {
@@ -20,10 +23,11 @@ function isBareUrl(node: RootContent): boolean {
   return link?.type === 'link' && toString(link) === link.url;
 }
 
-/** Readable text of a Markdown body (no code, no raw HTML), for reading time and search. */
-export function markdownToPlainText(markdown: string): string {
-  return proseBlocks(markdown).map(blockText).filter(Boolean).join('\n');
+/** Readable text of a Markdown body (no code, no raw HTML), for reading time and search; or of its proseBlocks, parsed once for both. */
+export function markdownToPlainText(markdown: string | RootContent[]): string {
+  return blocksOf(markdown).map(blockText).filter(Boolean).join('\n');
 }
+
 
 export const EXCERPT_LENGTH = 120;
 
@@ -41,8 +45,8 @@ export function markdownBeforeSeparator(markdown: string, separator: string): st
  * About 120 characters of the opening paragraphs. Cuts after a 「。」 when one
  * falls late enough, so the excerpt reads as whole sentences.
  */
-export function excerptFromMarkdown(markdown: string, maxLength = EXCERPT_LENGTH): string {
-  const text = proseBlocks(markdown)
+export function excerptFromMarkdown(markdown: string | RootContent[], maxLength = EXCERPT_LENGTH): string {
+  const text = blocksOf(markdown)
     .filter((node) => node.type !== 'heading' && node.type !== 'table' && !isBareUrl(node))
     .map(blockText)
     .filter(Boolean)
