@@ -129,3 +129,41 @@ describe('buildSearchIndex with a cache', () => {
     expect(await urls('記事')).toHaveLength(8);
   }, 60_000);
 });
+
+describe('buildSearchIndex, several shards at once', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-at-once-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** Every file of a bundle with its bytes, by its path in the bundle. */
+  const files = (root: string) =>
+    Object.fromEntries(
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => [path.relative(root, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name)).toString('base64')]),
+    );
+
+  it('writes, two shards at a time in worker threads, the same bundle as one shard after another', async () => {
+    const pages = pagesNewestFirst(10);
+    const oneByOne = await buildSearchIndex(pages, path.join(dir, 'one'), { shardSize: 3, concurrency: 1 });
+    const atOnce = await buildSearchIndex(pages, path.join(dir, 'two'), { shardSize: 3, concurrency: 2, cache: { dir: path.join(dir, 'cache'), version: 'v1' } });
+    expect(oneByOne).toMatchObject({ problems: [], shards: 4, indexed: 4 });
+    expect(atOnce).toMatchObject({ problems: [], shards: 4, indexed: 4, reused: 0 });
+    const expected = files(path.join(dir, 'one'));
+    expect(Object.keys(expected).filter((name) => name.endsWith('pagefind-entry.json'))).toHaveLength(4);
+    expect(files(path.join(dir, 'two'))).toEqual(expected);
+    // Each shard went into the cache whole, without the shards inside the main index's folder.
+    const entries = readdirSync(path.join(dir, 'cache'));
+    expect(entries).toHaveLength(4);
+    for (const entry of entries) expect(readdirSync(path.join(dir, 'cache', entry)).some((name) => name.startsWith('shard-')), entry).toBe(false);
+    const pagefind = await loadPagefindBundle(path.join(dir, 'two'));
+    expect((await searchPosts(pagefind, { query: '記事' })).results).toHaveLength(10);
+  }, 60_000);
+
+  it('passes on the problems a worker found, and leaves no partial bundle', async () => {
+    const pages = pagesNewestFirst(6);
+    pages[4] = { ...pages[4], html: '<h1>本文の印がない</h1>' };
+    const output = path.join(dir, 'bad');
+    const result = await buildSearchIndex(pages, output, { shardSize: 3, concurrency: 2 });
+    expect(result.problems).toEqual([`${pages[4].source}: data-pagefind-body の付いた本文がありません`]);
+    expect(() => readdirSync(output)).toThrow();
+  }, 60_000);
+});

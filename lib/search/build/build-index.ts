@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
-import { addSearchTokensToHtml } from './index-html';
+import { Worker } from 'node:worker_threads';
 import { SEARCH_SHARDS_FILE, shardDirectory, type SearchShards } from '../shards';
+import { writeShard, type PageToIndex } from './write-shard';
 
-/** One page to index: its HTML, the URL results link to, and where it came from (for messages). */
-export type PageToIndex = { url: string; html: string; source: string };
+export type { PageToIndex };
 
 /**
- * Posts per shard. Pagefind's indexer holds its whole index in memory and needs
- * about 1.5 GB per 1,000 posts while writing it (6.7 GB at 10,000 in one index,
- * BENCHMARKS.md); one process per shard keeps the build's peak at one shard's.
+ * Posts per shard. Pagefind's indexer holds its whole index in memory (6.7 GB
+ * at 10,000 posts in one index, BENCHMARKS.md); an indexer per shard, at most
+ * SHARDS_AT_ONCE of them, keeps the build's peak at that many shards'.
  * An edit re-indexes its shard, so the size is also the cost of a warm build's
  * search step (2,000: 27 s of 35 s at 10,000 posts); the browser merges one
  * shard per 1,000 posts.
@@ -20,12 +20,6 @@ export const DEFAULT_SHARD_SIZE = 1000;
 
 /** Bump when what a cached shard holds changes in a way the pipeline version cannot see. */
 const SHARD_FORMAT = 1;
-
-// Pages parsed ahead of the indexer, so Node's parsing and Pagefind's indexing overlap.
-const PAGES_IN_FLIGHT = 8;
-
-// Pagefind also writes its ready-made UIs; the site has its own, so they are not shipped.
-const UNUSED_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 export function directoryBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -89,36 +83,80 @@ export function planShards(pages: readonly PageToIndex[], shardSize: number, ver
   return planned;
 }
 
-async function writeShard(pages: PageToIndex[], outputPath: string): Promise<string[]> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
-  if (!index) return errors;
-  try {
-    const problems: string[] = [];
-    const inFlight = new Set<Promise<void>>();
-    for (const page of pages) {
-      const { html, bodies } = addSearchTokensToHtml(page.html);
-      if (bodies === 0) {
-        problems.push(`${page.source}: data-pagefind-body の付いた本文がありません`);
-        continue;
-      }
-      const adding = index.addHTMLFile({ url: page.url, content: html }).then((added) => {
-        problems.push(...added.errors.map((error) => `${page.source}: ${error}`));
-        inFlight.delete(adding);
-      });
-      inFlight.add(adding);
-      if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    if (problems.length > 0) return problems;
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) return written.errors;
-    for (const file of readdirSync(outputPath)) {
-      if (UNUSED_FILES.test(file)) rmSync(path.join(outputPath, file));
-    }
-    return [];
-  } finally {
-    await pagefind.close();
+/**
+ * Shards indexed at once when several must be (a clean build, a new pipeline version): Pagefind's
+ * indexer keeps one core busy, so each runs in a worker thread with an indexer of its own. Two on
+ * 2 cores: 10,000 posts' ten shards in 0.66 of the time one at a time (BENCHMARKS.md); each
+ * indexer holds about 0.7 GB for its 1,000 posts, so a third would take a clean build's process
+ * tree past 2 GB.
+ */
+export const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
+
+type ShardWriter = { write: (pages: readonly PageToIndex[], outputPath: string) => Promise<string[]>; close: () => Promise<void> };
+
+/** Writes shards `size` at a time: in this thread for one, else in that many worker threads (./write-shard.worker.ts). */
+function shardWriter(size: number): ShardWriter {
+  if (size <= 1) {
+    // One indexer per thread: each shard waits for the one before.
+    let last: Promise<unknown> = Promise.resolve();
+    const write = (pages: readonly PageToIndex[], outputPath: string) => {
+      const written = last.then(() => writeShard(pages, outputPath));
+      last = written;
+      return written;
+    };
+    return { write, close: async () => {} };
   }
+  // Worker threads do not inherit tsx, so the entry loads the TypeScript module itself (as the content step's workers do).
+  const start = () =>
+    new Worker(path.resolve('scripts', 'ts-worker.mjs'), { workerData: { module: path.resolve('lib', 'search', 'build', 'write-shard.worker.ts') } });
+  const workers = new Set<Worker>();
+  const idle: Worker[] = [];
+  const waiting: ((worker: Worker) => void)[] = [];
+  const release = (worker: Worker) => {
+    const next = waiting.shift();
+    if (next) next(worker);
+    else idle.push(worker);
+  };
+  for (let i = 0; i < size; i++) {
+    const worker = start();
+    workers.add(worker);
+    idle.push(worker);
+  }
+  const take = () => new Promise<Worker>((resolve) => (idle.length > 0 ? resolve(idle.pop()!) : waiting.push(resolve)));
+  const run = (worker: Worker, pages: readonly PageToIndex[], outputPath: string) =>
+    new Promise<{ problems: string[]; alive: boolean }>((resolve) => {
+      const done = (problems: string[]) => {
+        worker.off('error', failed).off('exit', failed);
+        resolve({ problems, alive: true });
+      };
+      // A worker that fails or exits names its shard and is replaced: the build never waits on it.
+      const failed = (error: unknown) => {
+        worker.off('message', done).off('error', failed).off('exit', failed);
+        const reason = error instanceof Error ? error.message : `検索インデックスのワーカーが終了しました (exit ${String(error)})`;
+        resolve({ problems: [`${outputPath}: ${reason}`], alive: false });
+      };
+      worker.once('message', done).once('error', failed).once('exit', failed);
+      worker.postMessage({ pages, outputPath });
+    });
+  return {
+    async write(pages, outputPath) {
+      const worker = await take();
+      const { problems, alive } = await run(worker, pages, outputPath);
+      if (alive) {
+        release(worker);
+      } else {
+        workers.delete(worker);
+        void worker.terminate();
+        const replacement = start();
+        workers.add(replacement);
+        release(replacement);
+      }
+      return problems;
+    },
+    close: async () => {
+      await Promise.all([...workers].map((worker) => worker.terminate()));
+    },
+  };
 }
 
 /**
@@ -169,36 +207,45 @@ export type SearchIndexResult = {
 export async function buildSearchIndex(
   pages: readonly PageToIndex[],
   outputPath: string,
-  { shardSize = DEFAULT_SHARD_SIZE, cache }: { shardSize?: number; cache?: ShardCache } = {},
+  { shardSize = DEFAULT_SHARD_SIZE, cache, concurrency = SHARDS_AT_ONCE }: { shardSize?: number; cache?: ShardCache; concurrency?: number } = {},
 ): Promise<SearchIndexResult> {
   rmSync(outputPath, { recursive: true, force: true });
   const planned = planShards(pages, shardSize, cache?.version ?? '');
   const manifest: SearchShards = { shards: [] };
-  let indexed = 0;
   let reused = 0;
+  const toWrite: PlannedShard[] = [];
   for (const shard of planned) {
-    const target = path.join(outputPath, shard.directory);
     const cached = cache && path.join(cache.dir, shard.key);
     if (cached && existsSync(cached)) {
-      linkTree(cached, target);
+      linkTree(cached, path.join(outputPath, shard.directory));
       reused++;
     } else {
-      const problems = await writeShard(shard.pages, target);
-      if (problems.length > 0) {
-        rmSync(outputPath, { recursive: true, force: true });
-        return { problems, shards: 0, indexed: 0, reused: 0 };
-      }
-      indexed++;
-      if (cached) {
-        // Written beside the entry and renamed, so an interrupted build never leaves half a shard under a valid key.
-        const partial = `${cached}.partial`;
-        rmSync(partial, { recursive: true, force: true });
-        linkTree(target, partial, (name) => !name.startsWith('shard-') && name !== SEARCH_SHARDS_FILE);
-        renameSync(partial, cached);
-      }
+      toWrite.push(shard);
     }
     if (shard.directory) manifest.shards.push(`${shard.directory}/`);
   }
+  // Pagefind adds files to a folder and removes none, so the main index and the shards' folders inside it can be written at once.
+  const writer = shardWriter(Math.min(concurrency, toWrite.length));
+  let problems: string[];
+  try {
+    problems = (await Promise.all(toWrite.map((shard) => writer.write(shard.pages, path.join(outputPath, shard.directory))))).flat();
+  } finally {
+    await writer.close();
+  }
+  if (problems.length > 0) {
+    rmSync(outputPath, { recursive: true, force: true });
+    return { problems, shards: 0, indexed: 0, reused: 0 };
+  }
+  for (const shard of toWrite) {
+    if (!cache) break;
+    // Written beside the entry and renamed, so an interrupted build never leaves half a shard under a valid key.
+    const cached = path.join(cache.dir, shard.key);
+    const partial = `${cached}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    linkTree(path.join(outputPath, shard.directory), partial, (name) => !name.startsWith('shard-') && name !== SEARCH_SHARDS_FILE);
+    renameSync(partial, cached);
+  }
+  let indexed = toWrite.length;
   if (planned.length === 0) {
     // A site without posts still gets a (empty) bundle, so the search page works.
     const problems = await writeShard([], outputPath);
