@@ -37,6 +37,9 @@ function publishedPages() {
   return postsToIndex(documents, builtAt).map(indexDocument);
 }
 const pages = publishedPages();
+// The collection's memory goes back to the system before two Pagefind indexers of about 0.7 GB each start
+// (10,000 posts: the process 442 → 282 MB); without a collection, V8 would not collect before the step ends.
+globalThis.gc?.();
 
 const { problems, shards, indexed, reused } = await buildSearchIndex(pages, outputPath, {
   cache: { dir: SEARCH_CACHE_DIR, version: searchPipelineVersion(process.cwd()) },

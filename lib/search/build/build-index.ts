@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SEARCH_SHARDS_FILE, shardDirectory, type SearchShards } from '../shards';
 import { writeShard, type PageToIndex } from './write-shard';
+import type { WorkerReply } from './write-shard.worker';
 
 export type { PageToIndex };
 
@@ -86,13 +87,31 @@ export function planShards(pages: readonly PageToIndex[], shardSize: number, ver
 /**
  * Shards indexed at once when several must be (a clean build, a new pipeline version): Pagefind's
  * indexer keeps one core busy, so each runs in a worker thread with an indexer of its own. Two on
- * 2 cores: 10,000 posts' ten shards in 0.66 of the time one at a time (BENCHMARKS.md); each
- * indexer holds about 0.7 GB for its 1,000 posts, so a third would take a clean build's process
- * tree past 2 GB.
+ * 2 cores (BENCHMARKS.md). They take turns to write their files, when an indexer grows from about
+ * 0.2 to 0.7 GB, so their peaks never add up.
  */
 export const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 
 type ShardWriter = { write: (pages: readonly PageToIndex[], outputPath: string) => Promise<string[]>; close: () => Promise<void> };
+
+/** Turns given one at a time, in the order asked. */
+function writingTurns(): { take: () => Promise<void>; release: () => void } {
+  let taken = false;
+  const waiting: (() => void)[] = [];
+  return {
+    take: () =>
+      new Promise<void>((resolve) => {
+        if (taken) return void waiting.push(resolve);
+        taken = true;
+        resolve();
+      }),
+    release: () => {
+      const next = waiting.shift();
+      if (next) next();
+      else taken = false;
+    },
+  };
+}
 
 /** Writes shards `size` at a time: in this thread for one, else in that many worker threads (./write-shard.worker.ts). */
 function shardWriter(size: number): ShardWriter {
@@ -123,19 +142,32 @@ function shardWriter(size: number): ShardWriter {
     idle.push(worker);
   }
   const take = () => new Promise<Worker>((resolve) => (idle.length > 0 ? resolve(idle.pop()!) : waiting.push(resolve)));
+  // One shard writes its files at a time (see WaitForWritingTurn): from the turn given until the worker is done.
+  const turns = writingTurns();
   const run = (worker: Worker, pages: readonly PageToIndex[], outputPath: string) =>
     new Promise<{ problems: string[]; alive: boolean }>((resolve) => {
-      const done = (problems: string[]) => {
-        worker.off('error', failed).off('exit', failed);
-        resolve({ problems, alive: true });
+      let finished = false;
+      let holdsTurn = false;
+      const finish = (problems: string[], alive: boolean) => {
+        finished = true;
+        worker.off('message', onReply).off('error', failed).off('exit', failed);
+        if (holdsTurn) turns.release();
+        resolve({ problems, alive });
+      };
+      const onReply = (reply: WorkerReply) => {
+        if (reply.type === 'done') return finish(reply.problems, true);
+        void turns.take().then(() => {
+          if (finished) return turns.release();
+          holdsTurn = true;
+          worker.postMessage('write');
+        });
       };
       // A worker that fails or exits names its shard and is replaced: the build never waits on it.
       const failed = (error: unknown) => {
-        worker.off('message', done).off('error', failed).off('exit', failed);
         const reason = error instanceof Error ? error.message : `検索インデックスのワーカーが終了しました (exit ${String(error)})`;
-        resolve({ problems: [`${outputPath}: ${reason}`], alive: false });
+        finish([`${outputPath}: ${reason}`], false);
       };
-      worker.once('message', done).once('error', failed).once('exit', failed);
+      worker.on('message', onReply).once('error', failed).once('exit', failed);
       worker.postMessage({ pages, outputPath });
     });
   return {
