@@ -37,8 +37,8 @@ function publishedPages() {
   return postsToIndex(documents, builtAt).map(indexDocument);
 }
 const pages = publishedPages();
-// The collection's memory goes back to the system before two Pagefind indexers of about 0.7 GB each start
-// (10,000 posts: the process 442 → 282 MB); without a collection, V8 would not collect before the step ends.
+// The collection's memory goes back to the system before the Pagefind indexers start (10,000 posts: the process
+// 442 → 282 MB): this thread allocates little after this point, so V8 would not collect it before the step ends.
 globalThis.gc?.();
 
 const { problems, shards, indexed, reused } = await buildSearchIndex(pages, outputPath, {

@@ -28,7 +28,6 @@ export function markdownToPlainText(markdown: string | RootContent[]): string {
   return blocksOf(markdown).map(blockText).filter(Boolean).join('\n');
 }
 
-
 export const EXCERPT_LENGTH = 120;
 
 /**

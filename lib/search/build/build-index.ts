@@ -92,7 +92,7 @@ export function planShards(pages: readonly PageToIndex[], shardSize: number, ver
  */
 export const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 
-type ShardWriter = { write: (pages: readonly PageToIndex[], outputPath: string) => Promise<string[]>; close: () => Promise<void> };
+type ShardToWrite = { pages: readonly PageToIndex[]; outputPath: string };
 
 /** Turns given one at a time, in the order asked. */
 function writingTurns(): { take: () => Promise<void>; release: () => void } {
@@ -113,82 +113,74 @@ function writingTurns(): { take: () => Promise<void>; release: () => void } {
   };
 }
 
-/** Writes shards `size` at a time: in this thread for one, else in that many worker threads (./write-shard.worker.ts). */
-function shardWriter(size: number): ShardWriter {
-  if (size <= 1) {
-    // One indexer per thread: each shard waits for the one before.
-    let last: Promise<unknown> = Promise.resolve();
-    const write = (pages: readonly PageToIndex[], outputPath: string) => {
-      const written = last.then(() => writeShard(pages, outputPath));
-      last = written;
-      return written;
+// Worker threads do not inherit tsx, so the entry loads the TypeScript module itself (as the content step's workers do).
+const startShardWorker = () =>
+  new Worker(path.resolve('scripts', 'ts-worker.mjs'), { workerData: { module: path.resolve('lib', 'search', 'build', 'write-shard.worker.ts') } });
+
+/**
+ * One shard written by a worker (./write-shard.worker.ts), which writes its files only in its
+ * turn (see WaitForWritingTurn), held until the worker is done. `alive` is false when the worker
+ * failed or exited: the shard is named in the problems, and the worker must not be used again.
+ */
+function writeInWorker(worker: Worker, { pages, outputPath }: ShardToWrite, turns: ReturnType<typeof writingTurns>) {
+  return new Promise<{ problems: string[]; alive: boolean }>((resolve) => {
+    let finished = false;
+    let holdsTurn = false;
+    const finish = (problems: string[], alive: boolean) => {
+      finished = true;
+      worker.off('message', onReply).off('error', failed).off('exit', failed);
+      if (holdsTurn) turns.release();
+      resolve({ problems, alive });
     };
-    return { write, close: async () => {} };
+    const onReply = (reply: WorkerReply) => {
+      if (reply.type === 'done') return finish(reply.problems, true);
+      void turns.take().then(() => {
+        if (finished) return turns.release();
+        holdsTurn = true;
+        worker.postMessage('write');
+      });
+    };
+    const failed = (error: unknown) => {
+      const reason = error instanceof Error ? error.message : `検索インデックスのワーカーが終了しました (exit ${String(error)})`;
+      finish([`${outputPath}: ${reason}`], false);
+    };
+    worker.on('message', onReply).once('error', failed).once('exit', failed);
+    worker.postMessage({ pages, outputPath });
+  });
+}
+
+/**
+ * Writes the shards, `size` at a time: one after another in this thread for one, else each of
+ * `size` worker threads takes the next shard until none is left (a failed worker is replaced,
+ * so the build never waits on it). Returns every shard's problems, in the shards' order.
+ */
+async function writeShards(shards: readonly ShardToWrite[], size: number): Promise<string[]> {
+  const problems: string[][] = [];
+  if (size <= 1) {
+    for (const shard of shards) problems.push(await writeShard(shard.pages, shard.outputPath));
+    return problems.flat();
   }
-  // Worker threads do not inherit tsx, so the entry loads the TypeScript module itself (as the content step's workers do).
-  const start = () =>
-    new Worker(path.resolve('scripts', 'ts-worker.mjs'), { workerData: { module: path.resolve('lib', 'search', 'build', 'write-shard.worker.ts') } });
-  const workers = new Set<Worker>();
-  const idle: Worker[] = [];
-  const waiting: ((worker: Worker) => void)[] = [];
-  const release = (worker: Worker) => {
-    const next = waiting.shift();
-    if (next) next(worker);
-    else idle.push(worker);
-  };
-  for (let i = 0; i < size; i++) {
-    const worker = start();
-    workers.add(worker);
-    idle.push(worker);
-  }
-  const take = () => new Promise<Worker>((resolve) => (idle.length > 0 ? resolve(idle.pop()!) : waiting.push(resolve)));
-  // One shard writes its files at a time (see WaitForWritingTurn): from the turn given until the worker is done.
   const turns = writingTurns();
-  const run = (worker: Worker, pages: readonly PageToIndex[], outputPath: string) =>
-    new Promise<{ problems: string[]; alive: boolean }>((resolve) => {
-      let finished = false;
-      let holdsTurn = false;
-      const finish = (problems: string[], alive: boolean) => {
-        finished = true;
-        worker.off('message', onReply).off('error', failed).off('exit', failed);
-        if (holdsTurn) turns.release();
-        resolve({ problems, alive });
-      };
-      const onReply = (reply: WorkerReply) => {
-        if (reply.type === 'done') return finish(reply.problems, true);
-        void turns.take().then(() => {
-          if (finished) return turns.release();
-          holdsTurn = true;
-          worker.postMessage('write');
-        });
-      };
-      // A worker that fails or exits names its shard and is replaced: the build never waits on it.
-      const failed = (error: unknown) => {
-        const reason = error instanceof Error ? error.message : `検索インデックスのワーカーが終了しました (exit ${String(error)})`;
-        finish([`${outputPath}: ${reason}`], false);
-      };
-      worker.on('message', onReply).once('error', failed).once('exit', failed);
-      worker.postMessage({ pages, outputPath });
-    });
-  return {
-    async write(pages, outputPath) {
-      const worker = await take();
-      const { problems, alive } = await run(worker, pages, outputPath);
-      if (alive) {
-        release(worker);
-      } else {
-        workers.delete(worker);
-        void worker.terminate();
-        const replacement = start();
-        workers.add(replacement);
-        release(replacement);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      let worker = startShardWorker();
+      try {
+        while (next < shards.length) {
+          const at = next++;
+          const written = await writeInWorker(worker, shards[at], turns);
+          problems[at] = written.problems;
+          if (!written.alive) {
+            void worker.terminate();
+            worker = startShardWorker();
+          }
+        }
+      } finally {
+        await worker.terminate();
       }
-      return problems;
-    },
-    close: async () => {
-      await Promise.all([...workers].map((worker) => worker.terminate()));
-    },
-  };
+    }),
+  );
+  return problems.flat();
 }
 
 /**
@@ -257,25 +249,23 @@ export async function buildSearchIndex(
     if (shard.directory) manifest.shards.push(`${shard.directory}/`);
   }
   // Pagefind adds files to a folder and removes none, so the main index and the shards' folders inside it can be written at once.
-  const writer = shardWriter(Math.min(concurrency, toWrite.length));
-  let problems: string[];
-  try {
-    problems = (await Promise.all(toWrite.map((shard) => writer.write(shard.pages, path.join(outputPath, shard.directory))))).flat();
-  } finally {
-    await writer.close();
-  }
+  const problems = await writeShards(
+    toWrite.map((shard) => ({ pages: shard.pages, outputPath: path.join(outputPath, shard.directory) })),
+    Math.min(concurrency, toWrite.length),
+  );
   if (problems.length > 0) {
     rmSync(outputPath, { recursive: true, force: true });
     return { problems, shards: 0, indexed: 0, reused: 0 };
   }
-  for (const shard of toWrite) {
-    if (!cache) break;
-    // Written beside the entry and renamed, so an interrupted build never leaves half a shard under a valid key.
-    const cached = path.join(cache.dir, shard.key);
-    const partial = `${cached}.partial`;
-    rmSync(partial, { recursive: true, force: true });
-    linkTree(path.join(outputPath, shard.directory), partial, (name) => !name.startsWith('shard-') && name !== SEARCH_SHARDS_FILE);
-    renameSync(partial, cached);
+  if (cache) {
+    for (const shard of toWrite) {
+      // Written beside the entry and renamed, so an interrupted build never leaves half a shard under a valid key.
+      const cached = path.join(cache.dir, shard.key);
+      const partial = `${cached}.partial`;
+      rmSync(partial, { recursive: true, force: true });
+      linkTree(path.join(outputPath, shard.directory), partial, (name) => !name.startsWith('shard-') && name !== SEARCH_SHARDS_FILE);
+      renameSync(partial, cached);
+    }
   }
   let indexed = toWrite.length;
   if (planned.length === 0) {
