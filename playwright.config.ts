@@ -62,8 +62,12 @@ export default defineConfig({
   ],
   webServer: [
     // The production build, as readers get it. `npm run build` must have run first.
+    // No `-H 127.0.0.1`: with it, Next 16 gives the proxy `localhost` URLs but counts
+    // `127.0.0.1` as its own origin, so the proxy's rewrite of an unknown post to the 404
+    // page looked external and went over HTTP back to the same server, which dropped the
+    // connection now and then under load (a 500). Without `-H` both are `localhost`.
     ...(needsMainSite
-      ? [{ command: `npx next start -p ${port} -H 127.0.0.1`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]
+      ? [{ command: `npx next start -p ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]
       : []),
     // The mini Jekyll site imported into a scratch project, built there and served: no step before `npm test`.
     ...(needsJekyllSite

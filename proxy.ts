@@ -34,6 +34,8 @@ export function proxy(request: NextRequest) {
     return new NextResponse('Not Found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   }
   if (unknown === 'list-page' || unknown === 'post') {
+    // `request.url` has the origin Next itself counts as its own, so the rewrite stays inside
+    // the server, except under `next start -H <address>` (see playwright.config.ts, which leaves `-H` out).
     return NextResponse.rewrite(new URL(UNROUTED_PATH, request.url), { headers: { 'Cache-Control': 'no-store' } });
   }
   const destination = resolveLegacyUrl(pathname, legacyUrls as LegacyUrlTable);

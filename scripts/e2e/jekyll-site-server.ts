@@ -184,7 +184,7 @@ log(
   `取り込んだ Jekyll サイト: 準備とビルドに ${((Date.now() - started) / 1000).toFixed(1)} 秒（ビルド ${build.seconds.toFixed(1)} 秒、再ビルド ${rebuild.seconds.toFixed(1)} 秒: ${report[0]}）。http://127.0.0.1:${port} で配信します。`,
 );
 
-const server = spawn(process.execPath, [path.join(scratch, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+const server = spawn(process.execPath, [path.join(scratch, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
   cwd: scratch,
   env,
   stdio: ['ignore', 'inherit', 'inherit'],
