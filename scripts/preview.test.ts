@@ -16,7 +16,7 @@ const published = posts.find((p) => !p.draft && new Date(p.date) <= now);
 const servers: ChildProcess[] = [];
 
 async function startNext(mode: 'dev' | 'start', port: number): Promise<string> {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', mode, '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', mode, '-p', String(port)], {
     env: { ...process.env, NODE_ENV: mode === 'dev' ? 'development' : 'production', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });

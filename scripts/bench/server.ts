@@ -74,7 +74,7 @@ export async function startNextServer({ dir = process.cwd(), port }: { dir?: str
   }
   const listenPort = port ?? (await freePort());
   const origin = `http://127.0.0.1:${listenPort}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(listenPort), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(listenPort)], {
     cwd: dir,
     detached: true,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
