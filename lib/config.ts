@@ -66,17 +66,20 @@ export const siteConfig = {
   /**
    * Share images rendered by the build, newest posts first; older posts' images are
    * rendered on their first request and cached. Each post has four (one per aspect
-   * ratio) at ~60 ms of build time each: 200 posts' were half the routes of a
-   * 10,000-post build (BENCHMARKS.md). The newest 20 are the ones being shared.
+   * ratio) at ~55 ms of a 2-core build's static generation each: the build renders
+   * those of the posts it renders (prerenderedPosts), the ones being shared now;
+   * 20 posts' were 4.4 s of every build, at any archive size (BENCHMARKS.md).
    */
-  prerenderedShareImages: 20,
+  prerenderedShareImages: 10,
   /**
    * Pages of each paginated list (home, tag, category, author) rendered by the build;
    * later pages are rendered on their first request and cached, as the share images
-   * are. Readers rarely go past page 3, and at 10,000 posts ten pages of every list
-   * were a third of the routes the build rendered, 60 tags × 9 (BENCHMARKS.md).
+   * are. The first page of every list is built: it is the one linked from every post,
+   * the sitemap and the feeds. Pages 2 and 3 of every tag were 140 of the 383 routes
+   * of a build with the benchmark corpus and 7 s of its static generation, at any
+   * archive size; a first visitor to one waits for one render (BENCHMARKS.md).
    */
-  prerenderedListPages: 3,
+  prerenderedListPages: 1,
   /**
    * Post pages rendered by the build, newest first; older posts render on their
    * first request and are cached (ISR on Vercel), as older list pages and share

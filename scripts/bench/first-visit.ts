@@ -7,6 +7,8 @@
  * - the same URL again (served from Next's cache: `x-nextjs-cache: HIT`);
  * - first requests to five more old posts in the now warm process (median);
  * - a prerendered post, for comparison;
+ * - page 2 of the longest tag list (lists past siteConfig.prerenderedListPages render on
+ *   first request too), then again;
  * - in a second fresh server, its first request, to that prerendered post: the floor
  *   (server start-up, the proxy's tables, no render) the cold render adds to.
  * Run it on a fresh build: a page rendered by an earlier run is already cached.
@@ -17,7 +19,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { GENERATED_FILES } from '../../lib/config';
 import type { OnDemandPathTable } from '../../lib/urls/on-demand-paths';
-import { postPath } from '../../lib/urls/routes';
+import { postPath, termPath } from '../../lib/urls/routes';
 import { startNextServer } from './server';
 
 const table = JSON.parse(readFileSync(GENERATED_FILES.onDemandPaths, 'utf8')) as OnDemandPathTable;
@@ -52,6 +54,12 @@ try {
   console.log(`same post again:                          ${show(again)}`);
   console.log(`first request, 5 more old posts (median): ${show(median)} [${warm.map((r) => r.ms.toFixed(0)).join(', ')} ms]`);
   if (reference) console.log(`a prerendered post:                       ${show(reference)}`);
+  const [longestTag, tagPages] = Object.entries(table.listPages.tags).sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (longestTag !== undefined && tagPages > 1 && !prerendered.has(decodeURIComponent(termPath('tags', longestTag, 2)).normalize('NFC'))) {
+    const listPage = `${server.origin}${termPath('tags', longestTag, 2)}`;
+    console.log(`first request, page 2 of a tag (${tagPages} pages): ${show(await timed(listPage))}`);
+    console.log(`same list page again:                     ${show(await timed(listPage))}`);
+  }
 } finally {
   await server.stop();
 }
