@@ -7,11 +7,11 @@ import { searchPosts } from '../search';
 import { SEARCH_SHARDS_FILE } from '../shards';
 import { buildSearchIndex, planShards, searchPipelineVersion, type PageToIndex } from './build-index';
 
-/** Posts numbered from the oldest (1) to the newest (`count`), listed newest first as the build gives them. */
+/** Posts numbered from the oldest (1) to the newest (`count`), listed newest first as the build gives them, each a whole page as indexDocument makes it. */
 function pagesNewestFirst(count: number, edited: Record<number, string> = {}): PageToIndex[] {
   return Array.from({ length: count }, (_, i) => count - i).map((n) => ({
     url: `/posts/p${n}`,
-    html: `<h1 data-pagefind-body>記事${n}</h1><div data-pagefind-body><p>${edited[n] ?? `本文${n}`}</p></div>`,
+    html: `<!DOCTYPE html><html lang="ja"><body><h1 data-pagefind-body>記事${n}</h1><div data-pagefind-body><p>${edited[n] ?? `本文${n}`}</p></div></body></html>`,
     source: `p${n}`,
   }));
 }

@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownToHtml } from '../../markdown/render';
 import { addSearchTokensToHtml } from './index-html';
-import { pairToken } from '../text';
+import { indexDocument } from './index-document';
+import { indexTokensForText, pairToken } from '../text';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="ja"><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -81,5 +85,86 @@ describe('addSearchTokensToHtml', () => {
 
   it('reports a page without an indexed region', () => {
     expect(addSearchTokensToHtml(page('<p>本文</p>')).bodies).toBe(0);
+  });
+});
+
+/**
+ * What addSearchTokensToHtml gave before it edited the page in place: the page parsed into a tree
+ * (parse5, as browsers parse), scripts dropped, each unit's tokens appended as its last child, the
+ * tree written out. Kept here as the reference the streaming version must agree with.
+ */
+function treeRoundTrip(html: string): string {
+  const UNITS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'pre', 'blockquote', 'summary']);
+  const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
+  const elements = (node: Root | Element): Element[] => (node.children as RootContent[]).filter(isElement);
+  const dropScripts = (node: Root | Element): void => {
+    node.children = node.children.filter((child) => !isElement(child) || child.tagName !== 'script');
+    elements(node).forEach(dropScripts);
+  };
+  const addTokens = (element: Element | Root, text: string[]) => {
+    const tokens = indexTokensForText(text.join(''));
+    if (tokens.length > 0) element.children.push({ type: 'text', value: ` ${tokens.join(' ')} ` });
+  };
+  const read = (node: Element, text: string[]): void => {
+    for (const child of node.children) {
+      if (child.type === 'text') text.push(child.value);
+      if (!isElement(child) || child.properties.dataPagefindIgnore !== undefined || child.tagName === 'style') continue;
+      if (child.tagName === 'br' || child.tagName === 'hr') text.push('\n');
+      else if (UNITS.has(child.tagName)) {
+        const inner: string[] = [];
+        read(child, inner);
+        addTokens(child, inner);
+        text.push('\n');
+      } else read(child, text);
+    }
+  };
+  const visit = (node: Root | Element): void => {
+    for (const child of elements(node)) {
+      if (child.properties.dataPagefindBody === undefined) visit(child);
+      else {
+        const text: string[] = [];
+        read(child, text);
+        addTokens(child, text);
+      }
+    }
+  };
+  const tree = fromHtml(html);
+  dropScripts(tree);
+  visit(tree);
+  return toHtml(tree);
+}
+
+/** Every Markdown file of the samples and the hostile fixtures, with its front matter cut off. */
+function markdownFiles(): { name: string; body: string }[] {
+  const folders = ['content/posts', 'test/fixtures/hostile'];
+  return folders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => {
+        const text = readFileSync(`${folder}/${name}`, 'utf8');
+        return { name: `${folder}/${name}`, body: text.startsWith('---') ? text.slice(text.indexOf('\n---\n', 3) + 5) : text };
+      }),
+  );
+}
+
+describe('addSearchTokensToHtml, against the tree round trip it replaced', () => {
+  it.each(markdownFiles())('gives Pagefind the same page for $name', async ({ name, body }) => {
+    const html = await renderMarkdownToHtml(body);
+    const document = indexDocument({ slug: 'x', title: `${name}の見出し`, date: '2025-11-01T00:00:00.000Z', draft: false, categories: ['分析'], tags: ['半導体'], html });
+    // The post page's shape: the indexed regions inside the layout, and Next's inline scripts after them.
+    const built = document.html.replace('</body>', '<script>self.__next_f.push([1,"ペイロード<p>"])</script></body>');
+    expect(toHtml(fromHtml(addSearchTokensToHtml(built).html))).toBe(treeRoundTrip(built));
+  });
+
+  it('agrees on entities, comments, ignored and nested parts', () => {
+    const built = page(
+      '<div data-pagefind-body><p>&lt;半導体&gt; &amp; 製造<!-- 注釈 --></p><section data-pagefind-ignore><p>広告</p><br></section>' +
+        '<blockquote><p>引用<em>文</em></p>後書き</blockquote><pre><code>const 値 = "ＡＩ";</code></pre><style>p{}</style><hr>末尾</div>',
+    );
+    const { html } = addSearchTokensToHtml(built);
+    expect(toHtml(fromHtml(html))).toBe(treeRoundTrip(built));
+    // The page is edited in place: what is not a token or a script stays as written.
+    expect(html).toContain('<p>&lt;半導体&gt; &amp; 製造<!-- 注釈 -->');
+    expect(html).toContain(pairToken('半', '導'));
   });
 });
