@@ -4,8 +4,10 @@
  * fallback, tests). Pure apart from rendering, which is async.
  */
 import { cleanImportedBody } from '../markdown/cleanup';
-import { excerptFromMarkdown, markdownBeforeSeparator, markdownToPlainText, proseBlocks } from '../markdown/plain-text';
-import { renderMarkdown, type RenderedMarkdown } from '../markdown/render';
+import type { RootContent } from 'mdast';
+import { parseMarkdown } from '../markdown/parse';
+import { excerptFromMarkdown, markdownBeforeSeparator, markdownToPlainText, proseBlocks, proseBlocksOf } from '../markdown/plain-text';
+import { renderMarkdownTree, type RenderedMarkdown } from '../markdown/render';
 import { estimateReadingMinutes } from './reading-time';
 import { parsePostFile, type PostFrontMatter, type PostReadContext } from './front-matter';
 import { formatProblem } from './problems';
@@ -46,21 +48,21 @@ export function derivePostData(file: string, source: string, context: PostContex
   return postDataFrom(parseValidPost(file, source, context.read), context.body);
 }
 
-/**
- * `bodyContext` carries what imported Jekyll posts need (the site's jekyll.json,
- * post URLs for `post_url`); by default that of the configured content folder.
- */
-export function postDataFrom(
-  { frontMatter, body: rawBody }: ParsedPost,
-  bodyContext: JekyllBodyContext = defaultJekyllBodyContext(),
+/** The body as the page shows it: an imported post's Liquid and kramdown leftovers resolved (./jekyll-body.ts). */
+function pageBody({ frontMatter, body }: ParsedPost, bodyContext: JekyllBodyContext): string {
+  return prepareJekyllBody(cleanImportedBody(body, frontMatter.title), bodyContext, liquidPage(frontMatter)).markdown;
+}
+
+/** The fields of a post whose page body is `body`; `bodyBlocks` gives the prose of its parse, asked for only when needed. */
+function postDataOf(
+  frontMatter: PostFrontMatter,
+  body: string,
+  bodyContext: JekyllBodyContext,
+  bodyBlocks: () => RootContent[],
 ): PostDocumentData {
-  const { markdown: body } = prepareJekyllBody(cleanImportedBody(rawBody, frontMatter.title), bodyContext, liquidPage(frontMatter));
   // `<!--more-->` (or the site's excerpt_separator) ends the text the excerpt is taken from.
   const beforeSeparator = markdownBeforeSeparator(body, bodyContext.settings.excerptSeparator);
   const excerptFromSeparator = beforeSeparator === undefined ? '' : excerptFromMarkdown(beforeSeparator);
-  // The body is parsed once for both (a parse is a quarter of a post's preparation).
-  let blocks: ReturnType<typeof proseBlocks> | undefined;
-  const bodyBlocks = () => (blocks ??= proseBlocks(body));
   return {
     ...frontMatter,
     body,
@@ -69,12 +71,29 @@ export function postDataFrom(
   };
 }
 
+/**
+ * `bodyContext` carries what imported Jekyll posts need (the site's jekyll.json,
+ * post URLs for `post_url`); by default that of the configured content folder.
+ */
+export function postDataFrom(post: ParsedPost, bodyContext: JekyllBodyContext = defaultJekyllBodyContext()): PostDocumentData {
+  const body = pageBody(post, bodyContext);
+  // The body is parsed once for both the excerpt and the reading time, and only when one is not given.
+  let blocks: RootContent[] | undefined;
+  return postDataOf(post.frontMatter, body, bodyContext, () => (blocks ??= proseBlocks(body)));
+}
+
 export async function preparePost(file: string, source: string, context: PostContext = {}): Promise<PreparedPost> {
   return preparePostFrom(parseValidPost(file, source, context.read), context.body);
 }
 
-/** Fields and HTML of a parsed post: what the content step's workers run for each post the cache does not hold. */
-export async function preparePostFrom(post: ParsedPost, bodyContext?: JekyllBodyContext): Promise<PreparedPost> {
-  const data = postDataFrom(post, bodyContext);
-  return { data, rendered: await renderMarkdown(data.body, { sponsored: data.sponsored }) };
+/**
+ * Fields and HTML of a parsed post: what the content step's workers run for each post the cache does
+ * not hold. The body is parsed once: its excerpt and reading time are read from the tree the HTML is
+ * rendered from (a second parse was 40 % of a post's preparation, BENCHMARKS.md).
+ */
+export async function preparePostFrom(post: ParsedPost, bodyContext: JekyllBodyContext = defaultJekyllBodyContext()): Promise<PreparedPost> {
+  const body = pageBody(post, bodyContext);
+  const parsed = parseMarkdown(body);
+  const data = postDataOf(post.frontMatter, body, bodyContext, () => proseBlocksOf(parsed.tree));
+  return { data, rendered: await renderMarkdownTree(parsed, { sponsored: data.sponsored }) };
 }

@@ -11,6 +11,7 @@ import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethr
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Preset } from 'unified';
+import { VFile } from 'vfile';
 // The attribute lets Node's own ESM loader (Playwright, tsx) import it as well as the bundlers.
 import messages from '../../messages/ja.json' with { type: 'json' };
 import { remarkDollarMath } from './remark/dollar-math';
@@ -42,14 +43,17 @@ const parser = unified().use(remarkSiteSyntax);
 
 export type ParsedMarkdown = {
   tree: Root;
+  /** The source as parsed (the math step may have rewritten it) and what the steps noted; rendering goes on with it (./render.ts). */
+  file: VFile;
   /** The line of the given markdown a tree position's line came from. */
   sourceLine: (treeLine: number) => number;
 };
 
-/** The Markdown tree readers' HTML is made from. */
+/** The Markdown tree readers' HTML is made from: ./render.ts renders it, ./plain-text.ts reads it. */
 export function parseMarkdown(markdown: string): ParsedMarkdown {
   const { text, sourceLines } = markdownSource(markdown);
   // The source goes along: the math step reads it to parse the body again (./remark/dollar-math.ts).
-  const tree = parser.runSync(parser.parse(text), text) as Root;
-  return { tree, sourceLine: (treeLine) => sourceLines[treeLine - 1] ?? treeLine };
+  const file = new VFile(text);
+  const tree = parser.runSync(parser.parse(file), file) as Root;
+  return { tree, file, sourceLine: (treeLine) => sourceLines[treeLine - 1] ?? treeLine };
 }

@@ -1,5 +1,5 @@
 /** The text readers read, from the same Markdown tree the page is rendered from (./parse.ts). */
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from './parse';
 
@@ -9,9 +9,13 @@ function blockText(node: RootContent): string {
   return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
 }
 
-/** The blocks readers read as text (paragraphs, lists, quotes, tables, headings) of one parse: the input of both functions below. */
+/** The blocks readers read as text (paragraphs, lists, quotes, tables, headings) of a parsed body: the input of both functions below. */
+export function proseBlocksOf(tree: Root): RootContent[] {
+  return tree.children.filter((node) => PROSE_BLOCKS.has(node.type));
+}
+
 export function proseBlocks(markdown: string): RootContent[] {
-  return parseMarkdown(markdown).tree.children.filter((node) => PROSE_BLOCKS.has(node.type));
+  return proseBlocksOf(parseMarkdown(markdown).tree);
 }
 
 const blocksOf = (markdown: string | RootContent[]) => (typeof markdown === 'string' ? proseBlocks(markdown) : markdown);

@@ -29,7 +29,7 @@ import { rehypeTaskListLabels } from './rehype/task-list-labels';
 import { rehypeUniqueIds } from './rehype/unique-ids';
 import type { TocHeading } from './headings';
 import { rehypeHighlightCode } from './highlight';
-import { markdownSource, remarkSiteSyntax } from './parse';
+import { parseMarkdown, type ParsedMarkdown } from './parse';
 
 const labels = messages.markdown;
 
@@ -51,11 +51,10 @@ export type RenderedMarkdown = {
   localImages: string[];
 };
 
+/** Markdown tree → HTML. The tree comes from ./parse.ts, the one parse plain text and the checks read too. */
 function createProcessor({ publicDir = path.resolve(PUBLIC_DIR), sponsored = false, contentDir = CONTENT_DIR }: RenderOptions) {
   return (
     unified()
-      // The site's Markdown syntax, shared with plain text and the checks (./parse.ts).
-      .use(remarkSiteSyntax)
       .use(remarkRehype, {
         allowDangerousHtml: true,
         // The sanitiser adds `user-content-` to ids; remark-rehype adding it too would make `user-content-user-content-fn-1`.
@@ -99,16 +98,25 @@ declare module 'vfile' {
 
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
-/** The article HTML (safe to inject) and its h2/h3 outline for the table of contents. */
-export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
+/**
+ * The article HTML (safe to inject) and its h2/h3 outline for the table of contents, from a parsed
+ * body: the content step reads the excerpt and reading time from the same tree first, so a post is
+ * parsed once (a parse was 40 % of preparing a post, BENCHMARKS.md). Nothing here changes the tree.
+ */
+export async function renderMarkdownTree({ tree, file }: ParsedMarkdown, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const key = `${options.publicDir ?? ''}\0${options.contentDir ?? ''}\0${options.sponsored ? 'sponsored' : ''}`;
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options);
     processors.set(key, processor);
   }
-  const file = await processor.process(markdownSource(markdown).text);
-  return { html: String(file), headings: file.data.headings ?? [], localImages: file.data.localImages ?? [] };
+  const html = processor.stringify(await processor.run(tree, file), file);
+  return { html: String(html), headings: file.data.headings ?? [], localImages: file.data.localImages ?? [] };
+}
+
+/** The article HTML and outline of a Markdown body. */
+export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
+  return renderMarkdownTree(parseMarkdown(markdown), options);
 }
 
 export async function renderMarkdownToHtml(markdown: string, options: RenderOptions = {}): Promise<string> {
