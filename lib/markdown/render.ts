@@ -101,7 +101,7 @@ const processors = new Map<string, ReturnType<typeof createProcessor>>();
 /**
  * The article HTML (safe to inject) and its h2/h3 outline for the table of contents, from a parsed
  * body: the content step reads the excerpt and reading time from the same tree first, so a post is
- * parsed once (a parse was 40 % of preparing a post, BENCHMARKS.md). Nothing here changes the tree.
+ * parsed once (a parse was 40 % of preparing a post, BENCHMARKS.md).
  */
 export async function renderMarkdownTree({ tree, file }: ParsedMarkdown, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const key = `${options.publicDir ?? ''}\0${options.contentDir ?? ''}\0${options.sponsored ? 'sponsored' : ''}`;
