@@ -26,14 +26,14 @@ export type PreparedPost = { data: PostDocumentData; rendered: RenderedMarkdown 
 /** A post file after its front matter was read and validated (lib/content/validate.ts `ValidPost` has these). */
 export type ParsedPost = { file: string; frontMatter: PostFrontMatter; body: string };
 
-/**
- * Reads one file as validation does. `context` carries what only the whole
- * collection knows (same-name posts, ./post-names.ts); the content step has
- * validated every file with it already and calls postDataFrom instead.
- */
 /** What reading a post needs beyond its file: the collection (`read`) and the imported Jekyll site (`body`); defaults from the content folder. */
 export type PostContext = { read?: PostReadContext; body?: JekyllBodyContext };
 
+/**
+ * Reads one file as validation does. `context` carries what only the whole
+ * collection knows (same-name posts, ./post-names.ts); the content step has
+ * validated every file with it already and its workers call preparePostFrom instead.
+ */
 export function parseValidPost(file: string, source: string, context?: PostReadContext): ParsedPost {
   const parsed = parsePostFile(file, source, context);
   if (!parsed.frontMatter) {
@@ -43,7 +43,7 @@ export function parseValidPost(file: string, source: string, context?: PostReadC
   return { file, frontMatter: parsed.frontMatter, body: parsed.body };
 }
 
-/** The file's text → its fields; the content step, which has parsed the file already, calls postDataFrom. */
+/** The file's text → its fields, without the HTML; the content step, which has parsed the file already, calls preparePostFrom. */
 export function derivePostData(file: string, source: string, context: PostContext = {}): PostDocumentData {
   return postDataFrom(parseValidPost(file, source, context.read), context.body);
 }

@@ -55,10 +55,10 @@ try {
   console.log(`first request, 5 more old posts (median): ${show(median)} [${warm.map((r) => r.ms.toFixed(0)).join(', ')} ms]`);
   if (reference) console.log(`a prerendered post:                       ${show(reference)}`);
   const [longestTag, tagPages] = Object.entries(table.listPages.tags).sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (longestTag !== undefined && tagPages > 1 && !prerendered.has(decodeURIComponent(termPath('tags', longestTag, 2)).normalize('NFC'))) {
-    const listPage = `${server.origin}${termPath('tags', longestTag, 2)}`;
-    console.log(`first request, page 2 of a tag (${tagPages} pages): ${show(await timed(listPage))}`);
-    console.log(`same list page again:                     ${show(await timed(listPage))}`);
+  const listPage = longestTag === undefined ? undefined : termPath('tags', longestTag, 2);
+  if (listPage && tagPages > 1 && !prerendered.has(decodeURIComponent(listPage).normalize('NFC'))) {
+    console.log(`first request, page 2 of a tag (${tagPages} pages): ${show(await timed(`${server.origin}${listPage}`))}`);
+    console.log(`same list page again:                     ${show(await timed(`${server.origin}${listPage}`))}`);
   }
 } finally {
   await server.stop();
