@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { filterOptions, readSearchParams, toSearchHit } from './results';
-import { indexTokensForText } from './text';
+import { indexAdditionForText } from './text';
 
 describe('toSearchHit', () => {
   it('takes title, date and terms from the page data and the body text without index tokens', () => {
     const title = 'NVIDIA決算速報';
-    const tokens = (text: string) => indexTokensForText(text).join(' ');
+    const body = '売上高が過去最高、ＧＰＵ向けは前年の2倍';
+    // As Pagefind returns the text: each unit followed by what the index step added, then a full stop.
+    const unit = (text: string) => `${text}${indexAdditionForText(text).trimEnd()}.`;
+    const content = `${unit(title)} ${unit(body)} 次の段落。`;
+    expect(content).toContain(' GPU ');
     const hit = toSearchHit({
       url: '/posts/nvidia',
-      content: `${title} ${tokens(title)}. 売上高が過去最高 ${tokens('売上高が過去最高')}. 次の段落。`,
+      content,
       meta: { title },
       filters: { category: ['テクノロジー', '半導体'], tag: ['NVIDIA'], date: ['2025-11-21T08:30:00+09:00'] },
     });
@@ -18,7 +22,7 @@ describe('toSearchHit', () => {
       date: '2025-11-21T08:30:00+09:00',
       categories: ['テクノロジー', '半導体'],
       tags: ['NVIDIA'],
-      text: '売上高が過去最高. 次の段落。',
+      text: '売上高が過去最高、ＧＰＵ向けは前年の2倍. 次の段落。',
       sponsored: false,
     });
   });

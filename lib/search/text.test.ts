@@ -4,7 +4,8 @@ import {
   charToken,
   hasSearchWord,
   INDEX_TOKEN,
-  indexTokensForText,
+  indexAdditionForText,
+  indexWordsForText,
   normalizeSearchText,
   pairToken,
   queryTerms,
@@ -12,13 +13,19 @@ import {
   toPagefindQuery,
 } from './text';
 
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /**
  * Pagefind's rule for a query word: it matches every indexed word that starts with it.
- * A text is found when each query word matches one of its words (the visible words
- * Pagefind indexes itself are approximated by the lower-cased words outside kana/kanji).
+ * A text is found when each query word matches one of its words: the added ones, and
+ * those Pagefind reads itself, approximated by the lower-cased letters and digits of
+ * each whitespace-separated chunk with no kana/kanji (a chunk with some is one word
+ * that starts no query word).
  */
 function finds(text: string, query: string): boolean {
-  const indexed = [...indexTokensForText(text), ...(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])];
+  const { pairs, words } = indexWordsForText(text);
+  const visible = text.split(/\s+/).filter((chunk) => !JAPANESE.test(chunk));
+  const indexed = [...pairs, ...[...words, ...visible].flatMap((word) => word.toLowerCase().match(/[a-z0-9]+/g) ?? [])];
   return toPagefindQuery(query)
     .split(' ')
     .every((word) => indexed.some((token) => token.startsWith(word)));
@@ -83,7 +90,7 @@ describe('toPagefindQuery', () => {
   });
 });
 
-describe('indexTokensForText and queries together', () => {
+describe('indexWordsForText and queries together', () => {
   const body = '米半導体大手NVIDIA（エヌビディア）は、半導体メーカー各社の政策金利とＡＩ投資を注視する。日本株';
 
   it('finds two-character words, katakana words and words inside longer compounds', () => {
@@ -119,18 +126,44 @@ describe('indexTokensForText and queries together', () => {
   });
 
   it('adds each pair once, and no normalised copy of words NFKC leaves alone', () => {
-    const tokens = indexTokensForText('金利、金利。AI');
-    expect(tokens.filter((token) => token === pairToken('金', '利'))).toHaveLength(1);
-    expect(tokens).not.toContain('ai');
-    expect(indexTokensForText('ＡＩ')).toContain('ai');
+    const { pairs, words } = indexWordsForText('金利、金利。 AI');
+    expect(pairs.filter((token) => token === pairToken('金', '利'))).toHaveLength(1);
+    expect(words).toEqual([]);
+    expect(indexWordsForText('ＡＩ').words).toContain('ai');
+  });
+
+  it('adds the words glued to Japanese as written, so Pagefind reads them as words', () => {
+    const text = '生成AI向けの需要。OpenAIは第719回で ＧＰＴ-4oを発表 (Reuters) した';
+    expect(indexWordsForText(text).words).toEqual(['AI', 'OpenAI', '719', 'GPT-4o', 'gpt']);
+    for (const query of ['ai', 'openai', 'open', '719', 'gpt', '生成AI', 'reuters']) expect(finds(text, query), query).toBe(true);
+    // Without the added words, the glued ones were found only through Pagefind's Japanese dictionary, which the index no longer uses.
+    expect(finds('生成AI向け', 'ai') && !finds('生成AI向け 第719回', 'open')).toBe(true);
+  });
+
+  it('adds no word that could pass for an index token', () => {
+    expect(indexWordsForText(`金利${pairToken('金', '利')}とϡx`).words).toEqual([]);
   });
 });
 
 describe('stripIndexTokens', () => {
   it('removes the index tokens and keeps the article text, code identifiers included', () => {
-    const tokens = indexTokensForText('金利が上昇').filter((token) => INDEX_TOKEN.test(token));
-    const content = `金利が上昇 ${tokens.join(' ')}. 次の段落で _init と __j0000 を呼ぶ。`;
+    const content = `金利が上昇${indexAdditionForText('金利が上昇').trimEnd()}. 次の段落で _init と __j0000 を呼ぶ。`;
+    expect(content).toMatch(INDEX_TOKEN);
     expect(stripIndexTokens(content)).toBe('金利が上昇. 次の段落で _init と __j0000 を呼ぶ。');
+  });
+
+  it('removes the added words too, however the text goes on', () => {
+    const unit = 'ＮＶＩＤＩＡのGPU需要、OpenAIは (AI) 対応';
+    const addition = indexAdditionForText(unit);
+    expect(addition).toContain(' GPU ');
+    expect(addition).toContain(' nvidia ');
+    expect(stripIndexTokens(`${unit}${addition.trimEnd()}. 次`)).toBe(`${unit}. 次`);
+    expect(stripIndexTokens(`${unit}${addition}次の段落 GPU`)).toBe(`${unit} 次の段落 GPU`);
+  });
+
+  it('leaves text alone when an added-words mark has no end', () => {
+    const [start] = indexAdditionForText('NVIDIAの').trim().split(' ').filter((word) => INDEX_TOKEN.test(word) && !word.startsWith(pairToken('の')));
+    expect(stripIndexTokens(`本文 ${start} GPU 続き`)).toBe('本文 GPU 続き');
   });
 });
 
@@ -150,9 +183,15 @@ describe('work on hostile article text grows linearly', () => {
     expectLinearWork('tokens glued to letters', repeatTo(`a${token}`), stripIndexTokens);
   });
 
-  it('indexTokensForText, queryTerms and toPagefindQuery on alternating scripts, spaces, long words and reserved characters', () => {
-    for (const unit of ['金a', ' ', 'ａ', 'a1 ', '"_ϡ', '金\u3000']) {
-      expectLinearWork(`indexTokensForText ${unit}`, repeatTo(unit), indexTokensForText);
+  it('stripIndexTokens on added-words marks without an end', () => {
+    const start = indexAdditionForText('NVIDIAの').trim().split(' ').find((word) => INDEX_TOKEN.test(word) && word.endsWith(pairToken('\u0000').slice(1, 6)));
+    expect(start).toBeDefined();
+    expectLinearWork('start marks', repeatTo(`${start} a `), stripIndexTokens);
+  });
+
+  it('indexAdditionForText, queryTerms and toPagefindQuery on alternating scripts, spaces, long words and reserved characters', () => {
+    for (const unit of ['金a', ' ', 'ａ', 'a1 ', '"_ϡ', '金\u3000', 'a金 ']) {
+      expectLinearWork(`indexAdditionForText ${unit}`, repeatTo(unit), indexAdditionForText);
       expectLinearWork(`queryTerms ${unit}`, repeatTo(unit), queryTerms);
       expectLinearWork(`toPagefindQuery ${unit}`, repeatTo(unit), toPagefindQuery);
     }

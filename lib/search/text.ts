@@ -2,14 +2,15 @@
  * Japanese text preparation for the Pagefind index, shared by the index step
  * (build time) and the search box (browser), so both sides see the same words.
  *
- * Pagefind segments Japanese with a dictionary (ICU) at both ends. That finds
- * almost every word, but a query such as 「生成AI」 or 「導体」 is split into
- * pieces that are then matched anywhere in an article, and full-width letters
- * (「ＡＩ」) are not folded. So, on top of Pagefind's own words:
+ * Pagefind indexes the words that whitespace separates (the index's language is
+ * 'und', ./build/write-shard.ts). A Japanese sentence has no spaces, so on top of
+ * Pagefind's own words:
  *
  * - Every run of kanji/kana is also indexed as overlapping character pairs
  *   (bigrams), and a query's runs are turned into the same pairs. A word is then
  *   found wherever it occurs, inside a longer compound too, and only there.
+ * - A word of other letters or digits glued to a run (生成AI向け, 第719回) is also
+ *   indexed on its own, as it would be with spaces around it.
  * - Text is NFKC-normalised and lower-cased on both sides (ＡＩ = AI, ｶﾀｶﾅ = カタカナ).
  *
  * The pairs are written as tokens of lower-case Greek letters (`ϡ` + each code point
@@ -21,6 +22,9 @@
  * would leak parts that a reader's 「AI」 or 「Q」 then prefix-matches. Lower-case
  * letters only are indexed as the one word. No reader's word starts with `ϡ`
  * (sampi; dropped from queries), so none prefix-matches a token.
+ *
+ * What the index step adds to a unit of text (indexAdditionForText) is all stripped
+ * again from the text Pagefind returns (stripIndexTokens), so readers never see it.
  */
 
 /** Kanji, hiragana, katakana and the marks that live inside Japanese words (ー, 々, 〆, ヶ). */
@@ -28,6 +32,9 @@ const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30F
 const JAPANESE_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u3005\u3006\u30F6]$/u;
 /** Words outside the Japanese runs: letters and digits of any other script. */
 const OTHER_WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A text from its first to its last letter or digit (`、GPT-4o」` → `GPT-4o`). */
+const WORD_WITHIN = /[\p{L}\p{N}](?:[\s\S]*[\p{L}\p{N}])?/u;
 
 const TOKEN_PREFIX = 'ϡ';
 /** The 24 lower-case Greek letters without final sigma: the digits of the code points. */
@@ -35,6 +42,13 @@ const DIGITS = Array.from('αβγδεζηθικλμνξοπρστυφχψω');
 const CODE_WIDTH = 5; // 24^5 > U+10FFFF, so every code point fits
 /** Stands for "end of run" in the second place of a pair: code point 0 never occurs in text. */
 const RUN_END = DIGITS[0].repeat(CODE_WIDTH);
+/**
+ * Around the added words that are not pair tokens (glued and NFKC-changed words), so
+ * stripIndexTokens can take them out again: tokens of the same shape that no text
+ * makes (code point 0 never occurs in text).
+ */
+const ADDED_WORDS_START = TOKEN_PREFIX + RUN_END + RUN_END;
+const ADDED_WORDS_END = TOKEN_PREFIX + RUN_END + RUN_END.slice(1) + DIGITS[1];
 /** Every index token: `ϡ` + two code points (the second may be RUN_END). */
 export const INDEX_TOKEN = new RegExp(`${TOKEN_PREFIX}[${DIGITS.join('')}]{${CODE_WIDTH * 2}}`, 'u');
 // No leading `\s*`: tried at every start of a long run of spaces, it would rescan the run each time (quadratic).
@@ -92,27 +106,49 @@ function runPairs(run: string): string[] {
 }
 
 /**
- * Extra words to index for one block of article text (a heading, a paragraph, a
- * table cell): each distinct pair of neighbouring Japanese characters once, an
- * end-of-run token for the last character of each run (so that every character
- * starts some token and a one-character query finds it), and the normalised
- * spelling of any other word that NFKC changes (ＮＶＩＤＩＡ → nvidia). Pagefind
- * indexes the visible text itself; these only add what it would miss.
+ * Words to index for one unit of article text (a heading, a paragraph, a table cell)
+ * besides what Pagefind reads in it:
+ * - `pairs`: each distinct pair of neighbouring Japanese characters once, and an
+ *   end-of-run token for the last character of each run (so that every character
+ *   starts some token and a one-character query finds it);
+ * - `words`: each word of other letters or digits glued to a Japanese run, as written
+ *   (NFKC), so Pagefind splits it as any word (OpenAI → openai, open, ai), and the
+ *   normalised spelling of any other word that NFKC changes (ＮＶＩＤＩＡ → nvidia).
  */
-export function indexTokensForText(text: string): string[] {
+export function indexWordsForText(text: string): { pairs: string[]; words: string[] } {
   const normalized = normalizeSearchText(text);
-  const tokens = new Set<string>();
+  const pairs = new Set<string>();
   for (const run of japaneseRuns(normalized)) {
-    for (const token of runPairs(run)) tokens.add(token);
-    tokens.add(pairToken(Array.from(run).pop() as string));
+    for (const token of runPairs(run)) pairs.add(token);
+    pairs.add(pairToken(Array.from(run).pop() as string));
   }
 
+  const words = new Set<string>();
+  for (const chunk of text.split(/\s+/)) {
+    const pieces = chunk.normalize('NFKC').split(JAPANESE_RUN);
+    if (pieces.length < 2) continue;
+    for (const piece of pieces) {
+      const word = piece.match(WORD_WITHIN)?.[0];
+      if (word && !word.includes(TOKEN_PREFIX)) words.add(word);
+    }
+  }
   const original = new Set(text.toLowerCase().replace(JAPANESE_RUN, ' ').match(OTHER_WORD) ?? []);
   const outsideRuns = normalized.replace(JAPANESE_RUN, ' ');
   for (const word of outsideRuns.match(OTHER_WORD) ?? []) {
-    if (!original.has(word)) tokens.add(word);
+    if (!original.has(word) && !word.includes(TOKEN_PREFIX)) words.add(word);
   }
-  return [...tokens];
+  return { pairs: [...pairs], words: [...words] };
+}
+
+/**
+ * The text the index step appends to a unit (../build/index-html.ts): its pair tokens,
+ * then its other added words between ADDED_WORDS_START and ADDED_WORDS_END; '' when
+ * there are none.
+ */
+export function indexAdditionForText(text: string): string {
+  const { pairs, words } = indexWordsForText(text);
+  const added = words.length > 0 ? [...pairs, ADDED_WORDS_START, ...words, ADDED_WORDS_END] : pairs;
+  return added.length > 0 ? ` ${added.join(' ')} ` : '';
 }
 
 /**
@@ -137,19 +173,29 @@ export function toPagefindQuery(query: string): string {
   return [...new Set(words)].join(' ');
 }
 
-/** Article text as Pagefind returns it, without the tokens the index step added. */
+/** Article text as Pagefind returns it, without what the index step added (indexAdditionForText). */
 export function stripIndexTokens(content: string): string {
+  // The added words first, from each start mark to its end mark: they are words of any kind.
+  let withoutWords = '';
+  let from = 0;
+  for (let start = content.indexOf(ADDED_WORDS_START); start !== -1; start = content.indexOf(ADDED_WORDS_START, from)) {
+    const end = content.indexOf(ADDED_WORDS_END, start);
+    if (end === -1) break;
+    withoutWords += content.slice(from, start).trimEnd();
+    from = end + ADDED_WORDS_END.length;
+  }
+  withoutWords += content.slice(from);
+
   let text = '';
   let last = 0;
-  for (const match of content.matchAll(INDEX_TOKEN_IN_TEXT)) {
+  for (const match of withoutWords.matchAll(INDEX_TOKEN_IN_TEXT)) {
     // The space the index step wrote before each token goes with it.
-    text += content.slice(last, match.index).trimEnd();
+    text += withoutWords.slice(last, match.index).trimEnd();
     last = match.index + match[0].length;
   }
-  return text + content.slice(last);
+  return text + withoutWords.slice(last);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_CASE = /\p{Lu}/u;
 const LOWER_CASE = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
@@ -165,9 +211,10 @@ function foldWord(text: string): string {
  * the words Pagefind indexes for the text: a word with its punctuation dropped
  * (`e-mail` → `email`), or a part of it cut at punctuation, at
  * a change to upper case or between letters and digits (`OpenAI` → `ai`,
- * `XMLHttp` → `http`, `GPT-4o` → `4o`).
- * Errs on the side of a match: it tells a page that has the word from one Pagefind
- * returned for a shorter word it fell back to (「xylophone」 → 「x」).
+ * `XMLHttp` → `http`, `iPhone15` → `15`).
+ * Errs on the side of a match (Pagefind does not index every such part: `GPT-4o` → `4o`
+ * is not one): it tells a page that has the word from one Pagefind returned for a
+ * shorter word it fell back to (「xylophone」 → 「x」).
  */
 export function hasSearchWord(text: string, word: string): boolean {
   const wanted = foldWord(word);

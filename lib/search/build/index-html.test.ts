@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdownToHtml } from '../../markdown/render';
 import { addSearchTokensToHtml } from './index-html';
 import { indexDocument } from './index-document';
-import { indexTokensForText, pairToken } from '../text';
+import { indexAdditionForText, pairToken } from '../text';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="ja"><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -102,8 +102,8 @@ function treeRoundTrip(html: string): string {
     elements(node).forEach(dropScripts);
   };
   const addTokens = (element: Element | Root, text: string[]) => {
-    const tokens = indexTokensForText(text.join(''));
-    if (tokens.length > 0) element.children.push({ type: 'text', value: ` ${tokens.join(' ')} ` });
+    const addition = indexAdditionForText(text.join(''));
+    if (addition) element.children.push({ type: 'text', value: addition });
   };
   const read = (node: Element, text: string[]): void => {
     for (const child of node.children) {

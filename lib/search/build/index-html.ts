@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { indexTokensForText } from '../text';
+import { indexAdditionForText } from '../text';
 
 /**
  * Elements whose text is one unit for the extra index tokens. Tokens are appended
@@ -77,9 +77,9 @@ export function addSearchTokensToHtml(html: string): { html: string; bodies: num
         if (!element) return;
         if (element.ignores) ignoring--;
         if (element.unit) {
-          const tokens = indexTokensForText(element.unit.text.join(''));
+          const addition = indexAdditionForText(element.unit.text.join(''));
           // Before the end tag (where the parser is now), so the tokens are the unit's last text.
-          if (tokens.length > 0) edits.push({ at: parser.startIndex, text: ` ${tokens.join(' ')} ` });
+          if (addition) edits.push({ at: parser.startIndex, text: addition });
           current = element.unit.parent;
           current?.text.push('\n');
         }

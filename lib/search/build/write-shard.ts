@@ -10,6 +10,16 @@ export type PageToIndex = { url: string; html: string; source: string };
 // Pages parsed ahead of the indexer, so Node's parsing and Pagefind's indexing overlap.
 const PAGES_IN_FLIGHT = 8;
 
+/**
+ * The language Pagefind indexes in: 'und' (undetermined), whose words are what
+ * whitespace separates, with no stemming. With 'ja' Pagefind cut Japanese text into
+ * dictionary words as well, which no query uses (the search box sends pair tokens
+ * and the words glued to Japanese are added, ../text) and which doubled the time to
+ * index and write a shard (BENCHMARKS.md). The browser loads the bundle's one index
+ * whatever the page's lang.
+ */
+const INDEX_LANGUAGE = 'und';
+
 // Pagefind also writes its ready-made UIs; the site has its own, so they are not shipped.
 const UNUSED_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
@@ -21,12 +31,11 @@ const UNUSED_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)
 export type WaitForWritingTurn = () => Promise<void>;
 
 /**
- * Indexes the pages with Japanese settings (each page's data-pagefind-body regions with the extra search
- * tokens of ./index-html) and writes the bundle to `outputPath`; returns the problems, if any.
+ * Indexes the pages (each page's data-pagefind-body regions with the extra search tokens of ./index-html) and writes the bundle to `outputPath`; returns the problems, if any.
  * Pagefind's Node API keeps one indexer process per thread, which this closes at the end.
  */
 export async function writeShard(pages: readonly PageToIndex[], outputPath: string, waitForTurn: WaitForWritingTurn = async () => {}): Promise<string[]> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) return errors;
   try {
     const problems: string[] = [];
