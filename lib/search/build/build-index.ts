@@ -87,59 +87,29 @@ export function planShards(pages: readonly PageToIndex[], shardSize: number, ver
 /**
  * Shards indexed at once when several must be (a clean build, a new pipeline version): Pagefind's
  * indexer keeps one core busy, so each runs in a worker thread with an indexer of its own. Two on
- * 2 cores (BENCHMARKS.md). They take turns to write their files, when an indexer grows from about
- * 0.2 to 0.7 GB, so their peaks never add up.
+ * 2 cores (BENCHMARKS.md). An indexer grows to about 0.6 GB while it writes its files, so two
+ * writing at once set the search step's peak (10,000 posts: 1.7 GB, against 1.25 GB when they took
+ * turns to write, which cost 11 s of the step's 60).
  */
 export const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 
 type ShardToWrite = { pages: readonly PageToIndex[]; outputPath: string };
-
-/** Turns given one at a time, in the order asked. */
-function writingTurns(): { take: () => Promise<void>; release: () => void } {
-  let taken = false;
-  const waiting: (() => void)[] = [];
-  return {
-    take: () =>
-      new Promise<void>((resolve) => {
-        if (taken) return void waiting.push(resolve);
-        taken = true;
-        resolve();
-      }),
-    release: () => {
-      const next = waiting.shift();
-      if (next) next();
-      else taken = false;
-    },
-  };
-}
 
 // Worker threads do not inherit tsx, so the entry loads the TypeScript module itself (as the content step's workers do).
 const startShardWorker = () =>
   new Worker(path.resolve('scripts', 'ts-worker.mjs'), { workerData: { module: path.resolve('lib', 'search', 'build', 'write-shard.worker.ts') } });
 
 /**
- * One shard written by a worker (./write-shard.worker.ts), which writes its files only in its
- * turn (see WaitForWritingTurn), held until the worker is done. `alive` is false when the worker
+ * One shard written by a worker (./write-shard.worker.ts). `alive` is false when the worker
  * failed or exited: the shard is named in the problems, and the worker must not be used again.
  */
-function writeInWorker(worker: Worker, { pages, outputPath }: ShardToWrite, turns: ReturnType<typeof writingTurns>) {
+function writeInWorker(worker: Worker, { pages, outputPath }: ShardToWrite) {
   return new Promise<{ problems: string[]; alive: boolean }>((resolve) => {
-    let finished = false;
-    let holdsTurn = false;
     const finish = (problems: string[], alive: boolean) => {
-      finished = true;
       worker.off('message', onReply).off('error', failed).off('exit', failed);
-      if (holdsTurn) turns.release();
       resolve({ problems, alive });
     };
-    const onReply = (reply: WorkerReply) => {
-      if (reply.type === 'done') return finish(reply.problems, true);
-      void turns.take().then(() => {
-        if (finished) return turns.release();
-        holdsTurn = true;
-        worker.postMessage('write');
-      });
-    };
+    const onReply = (reply: WorkerReply) => finish(reply.problems, true);
     const failed = (error: unknown) => {
       const reason = error instanceof Error ? error.message : `検索インデックスのワーカーが終了しました (exit ${String(error)})`;
       finish([`${outputPath}: ${reason}`], false);
@@ -160,7 +130,6 @@ async function writeShards(shards: readonly ShardToWrite[], size: number): Promi
     for (const shard of shards) problems.push(await writeShard(shard.pages, shard.outputPath));
     return problems.flat();
   }
-  const turns = writingTurns();
   let next = 0;
   await Promise.all(
     Array.from({ length: size }, async () => {
@@ -168,7 +137,7 @@ async function writeShards(shards: readonly ShardToWrite[], size: number): Promi
       try {
         while (next < shards.length) {
           const at = next++;
-          const written = await writeInWorker(worker, shards[at], turns);
+          const written = await writeInWorker(worker, shards[at]);
           problems[at] = written.problems;
           if (!written.alive) {
             void worker.terminate();

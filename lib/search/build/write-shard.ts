@@ -24,17 +24,10 @@ const INDEX_LANGUAGE = 'und';
 const UNUSED_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /**
- * Waits until this shard may write its files. Pagefind's indexer grows slowly while pages are added
- * (to about 0.2 GB for 1,000 posts) and to about 0.7 GB while it writes: shards indexed side by side
- * take turns to write, so their peaks never add up (./build-index.ts).
- */
-export type WaitForWritingTurn = () => Promise<void>;
-
-/**
  * Indexes the pages (each page's data-pagefind-body regions with the extra search tokens of ./index-html) and writes the bundle to `outputPath`; returns the problems, if any.
  * Pagefind's Node API keeps one indexer process per thread, which this closes at the end.
  */
-export async function writeShard(pages: readonly PageToIndex[], outputPath: string, waitForTurn: WaitForWritingTurn = async () => {}): Promise<string[]> {
+export async function writeShard(pages: readonly PageToIndex[], outputPath: string): Promise<string[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) return errors;
   try {
@@ -55,7 +48,6 @@ export async function writeShard(pages: readonly PageToIndex[], outputPath: stri
     }
     await Promise.all(inFlight);
     if (problems.length > 0) return problems;
-    await waitForTurn();
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) return written.errors;
     for (const file of readdirSync(outputPath)) {
