@@ -8,12 +8,28 @@
  * number of posts: 5,000 posts spent 38 of 139 s copying traces. This runs the
  * same steps as the CLI's BuildCommand (config → generate → report) with tracing
  * left off, which is Effect's default.
+ *
+ * With CONTENTLAYER_COLLECTION_ONLY=1 (the content step's batches,
+ * lib/content/contentlayer-documents.ts) Contentlayer also skips two outputs
+ * nobody reads there: its own data cache, which is keyed by file modification
+ * times of an input folder rewritten for every batch and so never hits, and
+ * (patches/@contentlayer2+core) its per-document JSON copies of the collection.
+ * A batch of 2,000 posts: 11.2 → 8.5 CPU-s, 475 → 333 MB (BENCHMARKS.md).
  */
 import * as core from '@contentlayer2/core';
 import { pipe, T } from '@contentlayer2/utils/effect';
 
+const collectionOnly = process.env.CONTENTLAYER_COLLECTION_ONLY === '1';
+
+/** The config with its source's data cache neither read nor written. */
+const withoutDataCache = (config) => ({
+  ...config,
+  source: { ...config.source, fetchData: (args) => config.source.fetchData({ ...args, skipCachePersistence: true }) },
+});
+
 const program = pipe(
   core.getConfig({}),
+  T.map((config) => (collectionOnly ? withoutDataCache(config) : config)),
   T.chain((config) => core.generateDotpkg({ config, verbose: false })),
   T.tap(core.logGenerateInfo),
 );

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 // reads every post there (not only those the content cache lacks): the watcher below starts from
 // the cache that run leaves, which it keys by the files' times, instead of preparing every post again
 // while the writer's first save waits (1,000 posts: 27 s). It reuses a post's cached document although
-// the post's front matter is data the config does not declare only through patches/ (scripts/dev.test.ts).
+// the post's front matter is data the config does not declare only through patches/ (scripts/contentlayer-build.test.ts).
 const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content.ts'], {
   stdio: 'inherit',
   env: { ...process.env, CONTENTLAYER_EVERY_POST: '1' },

@@ -61,11 +61,21 @@ export type ContentlayerOptions = {
 
 type ContentlayerResult = { ok: boolean; output: string };
 
-function runContentlayerBuild(contentDir: string, preparedTable: string): Promise<ContentlayerResult> {
+/**
+ * `collectionOnly`: a batch, whose collection file alone is read. Contentlayer then keeps no data
+ * cache (keyed by the modification times of an input folder rewritten for every batch, it never
+ * hits) and writes no per-document copies (scripts/contentlayer-build.mjs).
+ */
+function runContentlayerBuild(contentDir: string, preparedTable: string, collectionOnly: boolean): Promise<ContentlayerResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CONTENT_DIR: contentDir, [PREPARED_POSTS_ENV]: path.resolve(preparedTable) },
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        [PREPARED_POSTS_ENV]: path.resolve(preparedTable),
+        CONTENTLAYER_COLLECTION_ONLY: collectionOnly ? '1' : '0',
+      },
     });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -99,7 +109,7 @@ export type ContentlayerPost = { file: string; body: string };
 /** The documents of `posts` (in the order the content step lists them), in that order. */
 export async function contentlayerDocuments(posts: readonly ContentlayerPost[], options: ContentlayerOptions): Promise<ContentlayerRun> {
   const { contentDir, cache, keys, collectionFile, inputDir, batchSize = CONTENTLAYER_BATCH, everyPost = false } = options;
-  const run = options.run ?? ((dir: string) => runContentlayerBuild(dir, options.preparedTable));
+  const run = options.run ?? ((dir: string) => runContentlayerBuild(dir, options.preparedTable, !everyPost));
   const relative = (file: string) => path.posix.relative(contentDir, file);
   const files = posts.map((post) => post.file);
   const bodies = new Map(posts.map((post) => [post.file, post.body]));
@@ -163,8 +173,8 @@ export async function contentlayerDocuments(posts: readonly ContentlayerPost[], 
   }
   const output = outputs.join('');
   if (!everyPost) {
-    // Contentlayer wrote its per-document files and module for the last batch only: the build reads
-    // the collection file alone, so the partial ones go rather than stand beside it disagreeing.
+    // Contentlayer wrote its collection module (_index.mjs) for the last batch only: the build reads
+    // the collection file alone, so anything else there goes rather than stand beside it disagreeing.
     const folder = path.dirname(collectionFile);
     for (const name of existsSync(folder) ? readdirSync(folder) : []) {
       if (name !== path.basename(collectionFile)) rmSync(path.join(folder, name), { force: true });

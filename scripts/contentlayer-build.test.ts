@@ -1,4 +1,7 @@
 /**
+ * The real Contentlayer (scripts/contentlayer-build.mjs) in a scratch project, as `npm run dev`
+ * and as the content step's batches run it.
+ *
  * `npm run dev` (scripts/dev.mjs) runs the content step over the whole folder first, so that
  * `contentlayer2 dev` starts from Contentlayer's own cache of every post instead of preparing
  * each again (1,000 posts: 27 s, during which a writer's first save does not show). That only
@@ -11,7 +14,7 @@
  * table's title; one made again would take the file's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,8 +38,16 @@ function runContentlayer(env: Record<string, string>) {
     encoding: 'utf8',
   });
   expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
-  const collection = JSON.parse(readFileSync(path.join(project, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'));
+  const collection = JSON.parse(readFileSync(collectionFile, 'utf8'));
   return collection as { _raw: { sourceFilePath: string }; title: string; tags: string[] }[];
+}
+
+const collectionFile = path.join(project, '.contentlayer', 'generated', 'Post', '_index.json');
+/** Contentlayer's own data cache files (data-<schema hash>.json). */
+function dataCacheFiles(): string[] {
+  const cacheDir = path.join(project, '.contentlayer', '.cache');
+  if (!existsSync(cacheDir)) return [];
+  return readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((name) => path.basename(name).startsWith('data-'));
 }
 
 describe('npm run dev starts from the content step’s Contentlayer cache', () => {
@@ -67,5 +78,32 @@ describe('npm run dev starts from the content step’s Contentlayer cache', () =
     const titles = Object.fromEntries(again.map((doc) => [doc._raw.sourceFilePath, doc.title]));
     expect(titles).toEqual({ [`posts/${names[0]}`]: '内容ステップの題', [`posts/${names[1]}`]: '保存した題' });
     expect(again.every((doc) => doc.tags.includes('半導体'))).toBe(true);
+  }, 60_000);
+});
+
+describe('a content-step batch (CONTENTLAYER_COLLECTION_ONLY=1)', () => {
+  it('writes the same collection file, and neither Contentlayer’s data cache nor per-document copies', () => {
+    const contentDir = path.join(project, 'batch');
+    mkdirSync(path.join(contentDir, 'posts'), { recursive: true });
+    for (const [index, body] of ['一本目の本文です。', '二本目の本文です。\n\n## 見出し\n'].entries()) {
+      writeFileSync(path.join(contentDir, 'posts', `2025-11-2${index}-batch-${index}.md`), `---\ntitle: 束の記事${index}\ndate: 2025-11-2${index} 09:00:00 +0900\n---\n${body}`);
+    }
+    const run = (collectionOnly: string) => {
+      rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
+      runContentlayer({ CONTENT_DIR: contentDir, CONTENTLAYER_COLLECTION_ONLY: collectionOnly });
+      return {
+        collection: readFileSync(collectionFile, 'utf8'),
+        generated: readdirSync(path.dirname(collectionFile)).sort(),
+        dataCache: dataCacheFiles(),
+      };
+    };
+    const full = run('0');
+    expect(full.generated.filter((name) => !name.startsWith('_index'))).toHaveLength(2);
+    expect(full.dataCache).toHaveLength(1);
+
+    const batch = run('1');
+    expect(batch.collection).toBe(full.collection);
+    expect(batch.generated).toEqual(['_index.json', '_index.mjs']);
+    expect(batch.dataCache).toEqual([]);
   }, 60_000);
 });
