@@ -124,6 +124,8 @@ export const GENERATED_FILES = {
   preparedPosts: '.contentlayer/prepared-posts.json',
   /** The posts whose Contentlayer document the content cache does not hold, copied here for Contentlayer to read (lib/content/contentlayer-documents.ts). */
   contentlayerInput: '.contentlayer/input',
+  /** The working folders of the Contentlayer processes a clean build runs beside the first (lib/content/contentlayer-documents.ts). */
+  contentlayerLanes: '.contentlayer/lanes',
   /**
    * What the pages read at run time (lib/posts/generated.ts): every published post's
    * summary in one file, and each post's page data (its HTML and the links around it)

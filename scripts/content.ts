@@ -16,7 +16,7 @@ import { writePostStore } from '../lib/content/post-store';
 import { PostCache, pipelineVersion, postSlugsHash } from '../lib/content/post-cache';
 import { createPostWorkers } from '../lib/content/post-workers';
 import { preparePosts, writePreparedPostTable } from '../lib/content/prepared-posts';
-import { contentlayerDocuments } from '../lib/content/contentlayer-documents';
+import { CONTENTLAYER_LANES, contentlayerDocuments } from '../lib/content/contentlayer-documents';
 import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
@@ -90,6 +90,7 @@ const contentlayer = await contentlayerDocuments(
     preparedTable: GENERATED_FILES.preparedPosts,
     collectionFile: GENERATED_POSTS_FILE,
     inputDir: GENERATED_FILES.contentlayerInput,
+    lanes: CONTENTLAYER_LANES,
     // Set by `npm run dev` (scripts/dev.mjs), whose Contentlayer watcher starts from the cache of a whole run.
     everyPost: process.env.CONTENTLAYER_EVERY_POST === '1',
   },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentlayerDocuments, contentlayerInputText, type ContentlayerDocument } from './contentlayer-documents';
+import { batchSizeFor, contentlayerDocuments, contentlayerInputText, type ContentlayerDocument, type ContentlayerLane } from './contentlayer-documents';
 import { PostCache } from './post-cache';
 import { preparePostFrom, parseValidPost } from './prepare-post';
 import { preparePosts } from './prepared-posts';
@@ -16,7 +16,7 @@ const source = (title: string, body: string) => `---\ntitle: ${title}\ndate: 202
 
 /**
  * A scratch project, and a stand-in for Contentlayer that records which folder it read and writes,
- * as Contentlayer does, one document per post file found there into the collection file: its
+ * as Contentlayer does, one document per post file found there into its lane's collection file: its
  * `body.raw` from gray-matter, as Contentlayer's own read gives it, and the front matter it saw.
  */
 function project() {
@@ -25,23 +25,23 @@ function project() {
   const contentDir = path.join(dir, 'content');
   const collectionFile = path.join(dir, 'generated', 'Post', '_index.json');
   const reads: string[][] = [];
-  const run = (folder: string) => {
+  const run = (folder: string, lane: ContentlayerLane) => {
     const names = existsSync(path.join(folder, 'posts')) ? readdirSync(path.join(folder, 'posts')).sort() : [];
     reads.push(names.map((name) => path.relative(dir, path.join(folder, 'posts', name))));
     const documents = names.map((name) => {
       const { content, data } = matter(readFileSync(path.join(folder, 'posts', name), 'utf8'), { engines: { yaml: (text: string) => ({ yaml: text }) } });
       return { _id: `posts/${name}`, _raw: { sourceFilePath: `posts/${name}` }, body: { raw: content }, frontMatter: data, madeIn: path.relative(dir, folder) };
     });
-    mkdirSync(path.dirname(collectionFile), { recursive: true });
-    writeFileSync(collectionFile, JSON.stringify(documents, null, 2));
-    for (const document of documents) writeFileSync(path.join(path.dirname(collectionFile), `${document._id.replace('/', '__')}.json`), '{}');
+    mkdirSync(path.dirname(lane.collectionFile), { recursive: true });
+    writeFileSync(lane.collectionFile, JSON.stringify(documents, null, 2));
+    for (const document of documents) writeFileSync(path.join(path.dirname(lane.collectionFile), `${document._id.replace('/', '__')}.json`), '{}');
     return { ok: true, output: '' };
   };
   const write = (name: string, text: string) => {
     mkdirSync(path.join(contentDir, 'posts'), { recursive: true });
     writeFileSync(path.join(contentDir, 'posts', name), text);
   };
-  const build = async (names: string[], batchSize?: number, everyPost?: boolean) => {
+  const build = async (names: string[], batchSize?: number, everyPost?: boolean, lanes?: number) => {
     const posts: ValidPost[] = names.map((name) => {
       const file = path.posix.join(contentDir, 'posts', name);
       const text = readFileSync(file, 'utf8');
@@ -51,7 +51,20 @@ function project() {
     const { keys } = await preparePosts(posts, { contentDir, cache, version: 'v1', render: async (post) => preparePostFrom(post) });
     const result = await contentlayerDocuments(
       posts,
-      { contentDir, cache, keys, preparedTable: path.join(dir, 'table.json'), collectionFile, inputDir: path.join(dir, 'input'), run, batchSize, everyPost },
+      {
+        contentDir,
+        cache,
+        keys,
+        preparedTable: path.join(dir, 'table.json'),
+        collectionFile,
+        inputDir: path.join(dir, 'input'),
+        run,
+        batchSize,
+        everyPost,
+        lanes,
+        lanesDir: path.join(dir, 'lanes'),
+        projectDir: dir,
+      },
     );
     cache.prune();
     return { ...result, collection: readFileSync(collectionFile, 'utf8') };
@@ -116,6 +129,37 @@ describe('contentlayerDocuments', () => {
     expect(result.converted).toBe(5);
     expect(result.documents.map((d) => d._raw.sourceFilePath)).toEqual(names.map((name) => `posts/${name}`));
     expect(JSON.parse(result.collection)).toHaveLength(5);
+  });
+
+  it('runs batches in several lanes at once, each in its own folder, and writes every document in order', async () => {
+    const p = project();
+    const names = ['2025-01-01-a.md', '2025-01-02-b.md', '2025-01-03-c.md', '2025-01-04-d.md', '2025-01-05-e.md'];
+    names.forEach((name, i) => p.write(name, source(`記事${i}`, '本文です。')));
+    const result = await p.build(names, 2, false, 2);
+    // Three batches (2, 2, 1): the first lane reads in the project, the second in its own folder.
+    expect(p.reads).toHaveLength(3);
+    expect(p.reads[0]).toEqual(names.slice(0, 2).map((name) => `input/posts/${name}`));
+    expect(p.reads[1]).toEqual(names.slice(2, 4).map((name) => `lanes/1/input/posts/${name}`));
+    expect(p.reads.flat().map((read) => path.basename(read)).sort()).toEqual(names);
+    expect(result.converted).toBe(5);
+    expect(result.documents.map((d) => d._raw.sourceFilePath)).toEqual(names.map((name) => `posts/${name}`));
+    expect(JSON.parse(result.collection).map((d: ContentlayerDocument) => d._raw.sourceFilePath)).toEqual(names.map((name) => `posts/${name}`));
+    expect(existsSync(path.join(p.dir, 'lanes'))).toBe(false);
+    expect(readdirSync(path.dirname(p.collectionFile))).toEqual(['_index.json']);
+
+    // Cached again: one empty run, in the first lane, which writes the typed module.
+    const again = await p.build(names, 2, false, 2);
+    expect(p.reads.at(-1)).toEqual([]);
+    expect(p.reads).toHaveLength(4);
+    expect(again.collection).toBe(result.collection);
+  });
+
+  it('cuts the posts into even batches, as many as a multiple of the lanes', () => {
+    expect(batchSizeFor(10_000, 2000, 2)).toBe(1667); // 6 batches, 3 a lane
+    expect(batchSizeFor(1000, 2000, 2)).toBe(500);
+    expect(batchSizeFor(5, 2, 1)).toBe(2);
+    expect(batchSizeFor(4001, 2000, 1)).toBe(1334);
+    expect(batchSizeFor(0, 2000, 2)).toBe(1);
   });
 
   it('reads the whole content folder in one run when asked (npm run dev), cached documents or not', async () => {

@@ -17,10 +17,18 @@
  * field comes from the prepared post, so the post's YAML is parsed once, by the
  * content step, and never by Contentlayer. The collection file is then written
  * from all documents in the posts' order, in Contentlayer's own format.
+ *
+ * Contentlayer uses one core. A clean build runs its batches in `lanes`
+ * processes at once, each in a working folder of its own, as Contentlayer
+ * writes its output into the folder it runs in (`PWD`): the project for the
+ * first lane, a folder under `lanesDir` holding a link to the config for the
+ * others. 10,000 posts on 2 cores: BENCHMARKS.md.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { GENERATED_FILES } from '../config';
 import { POSTS_SUBDIR } from './files';
 import type { PostCache } from './post-cache';
 import { PREPARED_POSTS_ENV } from './prepared-posts';
@@ -48,31 +56,50 @@ export type ContentlayerOptions = {
   /** Contentlayer's collection file, read after it runs and written whole at the end. */
   collectionFile: string;
   inputDir: string;
-  /** Posts per Contentlayer run (CONTENTLAYER_BATCH). */
+  /** Posts per Contentlayer run at most (CONTENTLAYER_BATCH). */
   batchSize?: number;
+  /** Contentlayer processes run at once (CONTENTLAYER_LANES); 1 unless asked. */
+  lanes?: number;
+  /** Where the lanes after the first work (GENERATED_FILES.contentlayerLanes); removed at the end. */
+  lanesDir?: string;
+  /** The folder Contentlayer runs in for the first lane, whose `.contentlayer/` the code imports. */
+  projectDir?: string;
   /**
    * Contentlayer reads the whole content folder in one run, cached documents or not: `npm run dev`
    * asks for it, so that `contentlayer2 dev` starts from Contentlayer's own cache of every file.
    */
   everyPost?: boolean;
-  /** Runs Contentlayer over a content folder; the default is scripts/contentlayer-build.mjs in a child process. */
-  run?: (contentDir: string) => ContentlayerResult | Promise<ContentlayerResult>;
+  /** Runs Contentlayer over a content folder in a lane; the default is scripts/contentlayer-build.mjs in a child process. */
+  run?: (contentDir: string, lane: ContentlayerLane) => ContentlayerResult | Promise<ContentlayerResult>;
 };
 
 type ContentlayerResult = { ok: boolean; output: string };
+
+/** Where one Contentlayer process works: the folder it runs in, and the collection file it writes there. */
+export type ContentlayerLane = { workDir: string; collectionFile: string; inputDir: string };
 
 /**
  * `collectionOnly`: a batch, whose collection file alone is read. Contentlayer then keeps no data
  * cache (keyed by the modification times of an input folder rewritten for every batch, it never
  * hits) and writes no per-document copies (scripts/contentlayer-build.mjs).
  */
-function runContentlayerBuild(contentDir: string, preparedTable: string, collectionOnly: boolean): Promise<ContentlayerResult> {
+function runContentlayerBuild(contentDir: string, lane: ContentlayerLane, preparedTable: string, collectionOnly: boolean): Promise<ContentlayerResult> {
+  const workDir = path.resolve(lane.workDir);
+  const config = path.join(workDir, 'contentlayer.config.ts');
+  if (workDir !== process.cwd()) {
+    // A lane's folder holds a link to the project's config (whose imports resolve from where it lies).
+    mkdirSync(workDir, { recursive: true });
+    rmSync(config, { force: true });
+    symlinkSync(path.resolve('contentlayer.config.ts'), config);
+  }
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
-        CONTENT_DIR: contentDir,
+        // Contentlayer takes its folder from PWD, and resolves the content folder against it.
+        PWD: workDir,
+        CONTENT_DIR: path.resolve(contentDir),
         [PREPARED_POSTS_ENV]: path.resolve(preparedTable),
         CONTENTLAYER_COLLECTION_ONLY: collectionOnly ? '1' : '0',
       },
@@ -93,6 +120,21 @@ function runContentlayerBuild(contentDir: string, preparedTable: string, collect
 export const CONTENTLAYER_BATCH = 2000;
 
 /**
+ * Contentlayer processes a clean build runs at once: one a core, up to four, each holding its batch
+ * (about 300 MB for 2,000 posts). 10,000 posts on 2 cores: Contentlayer 40 → 24 s (BENCHMARKS.md).
+ */
+export const CONTENTLAYER_LANES = Math.min(availableParallelism(), 4);
+
+/**
+ * `count` posts cut into batches of at most `batchSize`, as many as a multiple of `lanes`, of even size,
+ * so that the lanes finish together: 10,000 posts in 2 lanes are 6 batches of 1,667, not 5 of 2,000.
+ */
+export function batchSizeFor(count: number, batchSize: number, lanes: number): number {
+  const rounds = Math.max(1, Math.ceil(count / (lanes * batchSize)));
+  return Math.max(1, Math.ceil(count / (lanes * rounds)));
+}
+
+/**
  * The file Contentlayer reads for a post: an empty front matter, then the body as
  * gray-matter separated it from the post's own (ValidPost.body). Contentlayer's
  * gray-matter call gives back exactly that body as the document's `body.raw`, the
@@ -109,7 +151,8 @@ export type ContentlayerPost = { file: string; body: string };
 /** The documents of `posts` (in the order the content step lists them), in that order. */
 export async function contentlayerDocuments(posts: readonly ContentlayerPost[], options: ContentlayerOptions): Promise<ContentlayerRun> {
   const { contentDir, cache, keys, collectionFile, inputDir, batchSize = CONTENTLAYER_BATCH, everyPost = false } = options;
-  const run = options.run ?? ((dir: string) => runContentlayerBuild(dir, options.preparedTable, !everyPost));
+  const projectDir = options.projectDir ?? process.cwd();
+  const run = options.run ?? ((dir: string, lane: ContentlayerLane) => runContentlayerBuild(dir, lane, options.preparedTable, !everyPost));
   const relative = (file: string) => path.posix.relative(contentDir, file);
   const files = posts.map((post) => post.file);
   const bodies = new Map(posts.map((post) => [post.file, post.body]));
@@ -121,12 +164,20 @@ export async function contentlayerDocuments(posts: readonly ContentlayerPost[], 
   const missing = files.filter((file) => !cachedSet.has(file));
   // Contentlayer runs even when every document is cached: it also writes the typed module the code imports.
   // The missing posts are written aside a batch at a time; only `npm run dev` has it read the folder itself.
+  const laneCount = everyPost ? 1 : Math.max(1, options.lanes ?? 1);
+  const size = everyPost ? Math.max(1, missing.length) : batchSizeFor(missing.length, batchSize, laneCount);
   const batches: (readonly string[])[] = [];
-  const size = everyPost ? Math.max(1, missing.length) : batchSize;
   for (let start = 0; start < missing.length; start += size) batches.push(missing.slice(start, start + size));
   if (batches.length === 0) batches.push([]);
+  const lanesDir = options.lanesDir ?? GENERATED_FILES.contentlayerLanes;
+  const lanes: ContentlayerLane[] = Array.from({ length: laneCount }, (_, index) => {
+    if (index === 0) return { workDir: projectDir, collectionFile, inputDir };
+    const workDir = path.join(lanesDir, String(index));
+    return { workDir, collectionFile: path.join(workDir, path.relative(projectDir, collectionFile)), inputDir: path.join(workDir, 'input') };
+  });
   const outputs: string[] = [];
   const problems: string[] = [];
+  let failed = false;
   const readCached = () => {
     const unreadable: string[] = [];
     for (const file of cached) {
@@ -139,24 +190,27 @@ export async function contentlayerDocuments(posts: readonly ContentlayerPost[], 
     }
     for (let start = 0; start < unreadable.length; start += batchSize) batches.push(unreadable.slice(start, start + batchSize));
   };
-  for (const [index, batch] of batches.entries()) {
+  const runBatch = async (batch: readonly string[], lane: ContentlayerLane, first: boolean) => {
     if (!everyPost) {
-      rmSync(inputDir, { recursive: true, force: true });
-      mkdirSync(path.join(inputDir, POSTS_SUBDIR), { recursive: true });
+      rmSync(lane.inputDir, { recursive: true, force: true });
+      mkdirSync(path.join(lane.inputDir, POSTS_SUBDIR), { recursive: true });
       for (const file of batch) {
-        const target = path.join(inputDir, relative(file));
+        const target = path.join(lane.inputDir, relative(file));
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileSync(target, contentlayerInputText(bodies.get(file)!));
       }
     }
-    rmSync(collectionFile, { force: true });
-    const running = run(everyPost ? contentDir : inputDir);
-    if (index === 0) readCached();
+    rmSync(lane.collectionFile, { force: true });
+    const running = run(everyPost ? contentDir : lane.inputDir, lane);
+    if (first) readCached();
     const result = await running;
-    if (!everyPost) rmSync(inputDir, { recursive: true, force: true });
+    if (!everyPost) rmSync(lane.inputDir, { recursive: true, force: true });
     outputs.push(result.output);
-    if (!result.ok) return { documents: [], converted: 0, output: outputs.join(''), problems: ['Contentlayer が失敗しました。'] };
-    const made = existsSync(collectionFile) ? (JSON.parse(readFileSync(collectionFile, 'utf8')) as ContentlayerDocument[]) : [];
+    if (!result.ok) {
+      failed = true;
+      return;
+    }
+    const made = existsSync(lane.collectionFile) ? (JSON.parse(readFileSync(lane.collectionFile, 'utf8')) as ContentlayerDocument[]) : [];
     const byPath = new Map(made.map((document) => [document._raw.sourceFilePath, document]));
     for (const file of batch) {
       const document = byPath.get(relative(file));
@@ -170,8 +224,21 @@ export async function contentlayerDocuments(posts: readonly ContentlayerPost[], 
     if (made.length !== batch.length) {
       problems.push(`Contentlayer に渡した記事 ${batch.length} 件に対し、生成された記事は ${made.length} 件です。`);
     }
-  }
+  };
+  // Each lane takes the next batch when it is free; the first lane takes the first, so the project's own
+  // `.contentlayer/` always gets the typed module, and the cached documents are read while it runs.
+  let next = 0;
+  await Promise.all(
+    lanes.map(async (lane, index) => {
+      while (!failed && next < batches.length) {
+        const batchIndex = next++;
+        await runBatch(batches[batchIndex], lane, batchIndex === 0 && index === 0);
+      }
+    }),
+  );
+  if (laneCount > 1) rmSync(lanesDir, { recursive: true, force: true });
   const output = outputs.join('');
+  if (failed) return { documents: [], converted: 0, output, problems: ['Contentlayer が失敗しました。'] };
   if (!everyPost) {
     // Contentlayer wrote its collection module (_index.mjs) for the last batch only: the build reads
     // the collection file alone, so anything else there goes rather than stand beside it disagreeing.

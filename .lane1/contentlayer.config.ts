@@ -1,0 +1,1 @@
+../contentlayer.config.ts
