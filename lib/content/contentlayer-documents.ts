@@ -121,7 +121,8 @@ export const CONTENTLAYER_BATCH = 2000;
 
 /**
  * Contentlayer processes a clean build runs at once: one a core, up to four, each holding its batch
- * (about 300 MB for 2,000 posts). 10,000 posts on 2 cores: Contentlayer 40 → 24 s (BENCHMARKS.md).
+ * (about 300 MB for 2,000 posts). On 2 cores, with the batches' skipped outputs, the clean
+ * 10,000-post content step went from 102 to 87 s (BENCHMARKS.md).
  */
 export const CONTENTLAYER_LANES = Math.min(availableParallelism(), 4);
 
