@@ -154,6 +154,15 @@ describe('contentlayerDocuments', () => {
     expect(again.collection).toBe(result.collection);
   });
 
+  it('runs no more lanes than full batches: posts that fit one batch are one run, in the project', async () => {
+    const p = project();
+    const names = ['2025-01-01-a.md', '2025-01-02-b.md', '2025-01-03-c.md'];
+    names.forEach((name, i) => p.write(name, source(`記事${i}`, '本文です。')));
+    const result = await p.build(names, 3, false, 2);
+    expect(p.reads).toEqual([names.map((name) => `input/posts/${name}`)]);
+    expect(result.converted).toBe(3);
+  });
+
   it('cuts the posts into even batches, as many as a multiple of the lanes', () => {
     expect(batchSizeFor(10_000, 2000, 2)).toBe(1667); // 6 batches, 3 a lane
     expect(batchSizeFor(1000, 2000, 2)).toBe(500);

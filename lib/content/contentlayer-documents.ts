@@ -121,8 +121,8 @@ export const CONTENTLAYER_BATCH = 2000;
 
 /**
  * Contentlayer processes a clean build runs at once: one a core, up to four, each holding its batch
- * (about 300 MB for 2,000 posts). On 2 cores, with the batches' skipped outputs, the clean
- * 10,000-post content step went from 102 to 87 s (BENCHMARKS.md).
+ * (about 300 MB for 2,000 posts), and no more than there are full batches. On 2 cores the clean
+ * 10,000-post content step takes 88 s in two lanes and 94 s in one (BENCHMARKS.md).
  */
 export const CONTENTLAYER_LANES = Math.min(availableParallelism(), 4);
 
@@ -165,7 +165,9 @@ export async function contentlayerDocuments(posts: readonly ContentlayerPost[], 
   const missing = files.filter((file) => !cachedSet.has(file));
   // Contentlayer runs even when every document is cached: it also writes the typed module the code imports.
   // The missing posts are written aside a batch at a time; only `npm run dev` has it read the folder itself.
-  const laneCount = everyPost ? 1 : Math.max(1, options.lanes ?? 1);
+  // No more lanes than full batches: a lane's own start (its config compiled, its modules loaded: about
+  // 4 CPU-s) costs more than it saves below that (1,000 posts: 16.7 s in two lanes, 15.3 s in one).
+  const laneCount = everyPost ? 1 : Math.max(1, Math.min(options.lanes ?? 1, Math.ceil(missing.length / batchSize)));
   const size = everyPost ? Math.max(1, missing.length) : batchSizeFor(missing.length, batchSize, laneCount);
   const batches: (readonly string[])[] = [];
   for (let start = 0; start < missing.length; start += size) batches.push(missing.slice(start, start + size));
