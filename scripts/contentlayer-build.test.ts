@@ -8,9 +8,8 @@
  * holds if Contentlayer reuses a cached document of a post whose front matter it does not
  * declare (every post's: all fields are computed), which patches/ makes it do.
  *
- * Runs the real Contentlayer (scripts/contentlayer-build.mjs) twice in a scratch project:
- * first from a prepared-post table, as the content step does, whose title differs from the
- * file's; then without the table, as the dev watcher runs. A reused document keeps the
+ * The first case runs it twice: first from a prepared-post table, as the content step does,
+ * whose title differs from the file's; then without the table, as the dev watcher runs. A reused document keeps the
  * table's title; one made again would take the file's.
  */
 import { spawnSync } from 'node:child_process';

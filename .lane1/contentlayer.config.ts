@@ -1,1 +1,0 @@
-../contentlayer.config.ts
