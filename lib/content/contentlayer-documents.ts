@@ -25,10 +25,11 @@
  * others. 10,000 posts on 2 cores: BENCHMARKS.md.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { GENERATED_FILES } from '../config';
+import { readCollectionFile, writeCollectionFile } from './collection-file';
 import { POSTS_SUBDIR } from './files';
 import type { PostCache } from './post-cache';
 import { PREPARED_POSTS_ENV } from './prepared-posts';
@@ -213,7 +214,7 @@ export async function contentlayerDocuments(posts: readonly ContentlayerPost[], 
       failed = true;
       return;
     }
-    const made = existsSync(lane.collectionFile) ? (JSON.parse(readFileSync(lane.collectionFile, 'utf8')) as ContentlayerDocument[]) : [];
+    const made = existsSync(lane.collectionFile) ? readCollectionFile<ContentlayerDocument>(lane.collectionFile) : [];
     const byPath = new Map(made.map((document) => [document._raw.sourceFilePath, document]));
     for (const file of batch) {
       const document = byPath.get(relative(file));
@@ -253,7 +254,7 @@ export async function contentlayerDocuments(posts: readonly ContentlayerPost[], 
   if (problems.length > 0) return { documents: [], converted: 0, output, problems };
   const ordered = files.map((file) => documents.get(file)!);
   // Contentlayer's format (two-space JSON), so the file is the same whichever posts it was given.
-  writeFileSync(collectionFile, JSON.stringify(ordered, null, 2));
+  writeCollectionFile(collectionFile, ordered);
   const converted = batches.reduce((sum, batch) => sum + batch.length, 0);
   return { documents: ordered, converted, output, problems };
 }

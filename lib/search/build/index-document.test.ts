@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addSearchTokensToHtml } from './index-html';
-import { indexDocument, postsToIndex, type IndexedPost } from './index-document';
+import { indexDocument, indexedFields, postsToIndex, type IndexedPost } from './index-document';
 
 function post(slug: string, fields: Partial<IndexedPost> = {}): IndexedPost {
   return { slug, title: `${slug}の記事`, date: '2025-11-01T00:00:00.000Z', draft: false, categories: [], tags: [], html: '<p>本文</p>', ...fields };
@@ -29,6 +29,20 @@ describe('indexDocument', () => {
     const { html } = indexDocument(post('x', { title: '<img src=x onerror=alert(1)>の件' }));
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img');
+  });
+});
+
+describe('indexedFields', () => {
+  it('drops what the index never reads and keeps all it does: the same index document', () => {
+    const document = {
+      ...post('決算', { html: '<p>営業利益</p>', categories: ['企業'], tags: ['決算', '半導体'], sponsored: true }),
+      body: { raw: '営業利益' },
+      headings: [{ depth: 2, text: '見出し', id: 'x' }],
+      excerpt: '要約',
+    };
+    const kept = indexedFields(document);
+    expect(Object.keys(kept).sort()).toEqual(['categories', 'date', 'draft', 'html', 'slug', 'sponsored', 'tags', 'title']);
+    expect(indexDocument(kept)).toEqual(indexDocument(document));
   });
 });
 

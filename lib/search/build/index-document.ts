@@ -17,6 +17,11 @@ import type { PageToIndex } from './build-index';
 /** The fields of a post (a Contentlayer document) the index document is made of. */
 export type IndexedPost = Pick<Post, 'slug' | 'title' | 'date' | 'draft' | 'categories' | 'tags' | 'html'> & { sponsored?: boolean };
 
+/** What the search step keeps of each document it reads (about half of one: not the Markdown, headings or excerpt). */
+export function indexedFields({ slug, title, date, draft, categories, tags, html, sponsored }: IndexedPost): IndexedPost {
+  return { slug, title, date, draft, categories, tags, html, sponsored };
+}
+
 /** The post page's indexed regions and search data (components/article.tsx), as HTML. */
 export function indexDocument(post: IndexedPost): PageToIndex {
   const regions = createElement(
