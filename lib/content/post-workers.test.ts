@@ -18,6 +18,19 @@ describe('createPostWorkers', () => {
     }
   }, 120_000);
 
+  it('starts a worker only when a post waits for one, and no more than its size', async () => {
+    const pool = createPostWorkers(2);
+    expect(pool.started()).toBe(0);
+    const post = (n: number) => parseValidPost(`content/posts/2025-01-0${n}-post.md`, `---\ntitle: 記事${n}\ndate: 2025-01-0${n}\n---\n本文${n}です。\n`);
+    expect((await pool(post(1))).data.title).toBe('記事1');
+    // One post at a time is served by the one worker already started.
+    expect((await pool(post(2))).data.title).toBe('記事2');
+    expect(pool.started()).toBe(1);
+    const titles = (await Promise.all([3, 4, 5, 6].map((n) => pool(post(n))))).map((p) => p.data.title);
+    expect(titles).toEqual(['記事3', '記事4', '記事5', '記事6']);
+    expect(pool.started()).toBe(2);
+  }, 120_000);
+
   it('fails a post it cannot prepare, naming the file, and goes on with the others', async () => {
     // A post that skipped validation: no front matter at all.
     const broken = prepare({ file: 'content/posts/2025-01-01-broken.md', frontMatter: null as never, body: '本文\n' });

@@ -14,15 +14,22 @@ export type PostWorkerOptions = {
 type Reply = { post: PreparedPost } | { error: string };
 type Job = Request & { resolve: (post: PreparedPost) => void; reject: (error: Error) => void };
 
+/** Prepares one post in a worker; `started()` is how many worker threads the pool has started so far. */
+export type PostWorkers = ((request: Request) => Promise<PreparedPost>) & { started: () => number };
+
 /**
- * Worker threads that derive and render posts (./prepare-post.worker.ts), one
- * per core: deriving the fields and rendering the Markdown are most of the
- * content step's work when the cache (./post-cache.ts) does not hold the posts.
+ * Worker threads that derive and render posts (./prepare-post.worker.ts), up to
+ * `size` (one per core): deriving the fields and rendering the Markdown are most
+ * of the content step's work when the cache (./post-cache.ts) does not hold the
+ * posts. A worker starts when a post waits for one, no sooner: each loads the
+ * whole Markdown pipeline (about 2.5 CPU-s), which a warm build with one changed
+ * post needs once and a build with none never.
  */
-export function createPostWorkers(size: number, options: PostWorkerOptions = {}): (request: Request) => Promise<PreparedPost> {
+export function createPostWorkers(size: number, options: PostWorkerOptions = {}): PostWorkers {
   const queue: Job[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Job>();
+  let started = 0;
   let failure: Error | undefined;
 
   // A worker that dies (it could not load, say) fails every post still waiting: never a silent hang.
@@ -33,7 +40,11 @@ export function createPostWorkers(size: number, options: PostWorkerOptions = {})
   }
 
   function dispatch(): void {
-    while (idle.length > 0 && queue.length > 0) {
+    while (queue.length > 0) {
+      if (idle.length === 0) {
+        if (started === size) return;
+        startWorker();
+      }
       const worker = idle.pop() as Worker;
       const job = queue.shift() as Job;
       busy.set(worker, job);
@@ -42,7 +53,8 @@ export function createPostWorkers(size: number, options: PostWorkerOptions = {})
     }
   }
 
-  for (let i = 0; i < size; i++) {
+  function startWorker(): void {
+    started++;
     // Worker threads do not inherit tsx or Contentlayer's bundling, so the entry loads the TypeScript module itself.
     const worker = new Worker(path.resolve('scripts', 'ts-worker.mjs'), {
       workerData: { module: path.resolve('lib', 'content', 'prepare-post.worker.ts'), postSlugs: options.postSlugs },
@@ -62,10 +74,11 @@ export function createPostWorkers(size: number, options: PostWorkerOptions = {})
     idle.push(worker);
   }
 
-  return (request) =>
-    new Promise((resolve, reject) => {
+  const prepare = (request: Request) =>
+    new Promise<PreparedPost>((resolve, reject) => {
       if (failure) return reject(failure);
       queue.push({ ...request, resolve, reject });
       dispatch();
     });
+  return Object.assign(prepare, { started: () => started });
 }
