@@ -16,7 +16,7 @@ import { writePostStore } from '../lib/content/post-store';
 import { PostCache, pipelineVersion, postSlugsHash } from '../lib/content/post-cache';
 import { createPostWorkers } from '../lib/content/post-workers';
 import { preparePosts, writePreparedPostTable } from '../lib/content/prepared-posts';
-import { CONTENTLAYER_LANES, contentlayerDocuments } from '../lib/content/contentlayer-documents';
+import { CONTENTLAYER_LANES, contentlayerDocuments, startContentlayerEarly } from '../lib/content/contentlayer-documents';
 import { formatProblem, hasErrors } from '../lib/content/problems';
 import { listPublicEntries } from '../lib/content/reserved-paths';
 import { validatePosts } from '../lib/content/validate';
@@ -37,6 +37,10 @@ function fail(lines: string[]): never {
 }
 
 const files = readPostFiles(contentDir);
+// Set by `npm run dev` (scripts/dev.mjs), whose Contentlayer watcher starts from the cache of a whole run.
+const everyPost = process.env.CONTENTLAYER_EVERY_POST === '1';
+// Contentlayer's first batch loads its modules while the posts are validated and prepared.
+const early = everyPost ? undefined : startContentlayerEarly({ inputDir: GENERATED_FILES.contentlayerInput, preparedTable: GENERATED_FILES.preparedPosts });
 const version = pipelineVersion({ projectDir: process.cwd(), contentDir, siteUrl: siteConfig.url });
 // Front matter is read once per change: an unchanged post's parsed YAML comes from the content cache.
 const frontMatterCache = new FrontMatterCache(CONTENT_CACHE_DIR, version);
@@ -91,8 +95,8 @@ const contentlayer = await contentlayerDocuments(
     collectionFile: GENERATED_POSTS_FILE,
     inputDir: GENERATED_FILES.contentlayerInput,
     lanes: CONTENTLAYER_LANES,
-    // Set by `npm run dev` (scripts/dev.mjs), whose Contentlayer watcher starts from the cache of a whole run.
-    everyPost: process.env.CONTENTLAYER_EVERY_POST === '1',
+    everyPost,
+    early,
   },
 );
 const contentlayerOutput = contentlayer.output;

@@ -34,4 +34,24 @@ const program = pipe(
   T.tap(core.logGenerateInfo),
 );
 
+/**
+ * With CONTENTLAYER_WAIT=1 the process has loaded its modules (the imports above: thousands of
+ * Effect modules, most of a small run's 2.5 s) and waits for a line on standard input before it
+ * builds: the content step starts it before the posts are prepared, so that loading overlaps that
+ * work (lib/content/contentlayer-documents.ts startContentlayerEarly). Input closed without the
+ * line (the content step stopped, or did not need this run) ends it without building.
+ */
+function waitForGo() {
+  return new Promise((resolve) => {
+    let received = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk) => {
+      received += chunk;
+      if (received.includes('\n')) resolve(true);
+    });
+    process.stdin.on('end', () => resolve(false));
+  });
+}
+
+if (process.env.CONTENTLAYER_WAIT === '1' && !(await waitForGo())) process.exit(0);
 await pipe(program, core.runMain({ tracingServiceName: 'contentlayer-build', verbose: false }));

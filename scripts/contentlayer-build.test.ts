@@ -8,6 +8,8 @@
  * holds if Contentlayer reuses a cached document of a post whose front matter it does not
  * declare (every post's: all fields are computed), which patches/ makes it do.
  *
+ * The last cases start it early, waiting for the content step's word to build.
+ *
  * The first case runs it twice: first from a prepared-post table, as the content step does,
  * whose title differs from the file's; then without the table, as the dev watcher runs. A reused document keeps the
  * table's title; one made again would take the file's.
@@ -19,6 +21,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { preparePost } from '../lib/content/prepare-post';
 import { PREPARED_POSTS_ENV } from '../lib/content/prepared-posts';
+import { startContentlayerEarly } from '../lib/content/contentlayer-documents';
 
 const root = process.cwd();
 const project = mkdtempSync(path.join(tmpdir(), 'dev-cache-'));
@@ -104,5 +107,48 @@ describe('a content-step batch (CONTENTLAYER_COLLECTION_ONLY=1)', () => {
     expect(batch.collection).toBe(full.collection);
     expect(batch.generated).toEqual(['_index.json', '_index.mjs']);
     expect(batch.dataCache).toEqual([]);
+  }, 60_000);
+});
+
+describe('a run started early (startContentlayerEarly, CONTENTLAYER_WAIT=1)', () => {
+  const contentDir = path.join(project, 'early');
+  const table = path.join(project, 'early-table.json');
+  /** The post and its prepared entry, as the content step writes them before Contentlayer builds. */
+  const writePost = async () => {
+    mkdirSync(path.join(contentDir, 'posts'), { recursive: true });
+    const file = path.join(contentDir, 'posts', '2025-11-28-early.md');
+    writeFileSync(file, '---\ntitle: 先に起動した記事\ndate: 2025-11-28 09:00:00 +0900\n---\n本文です。\n');
+    const entry = path.join(project, 'early-entry.json');
+    writeFileSync(entry, JSON.stringify({ post: await preparePost(file, readFileSync(file, 'utf8')) }));
+    writeFileSync(table, JSON.stringify({ 'posts/2025-11-28-early.md': entry }));
+  };
+
+  it('builds only on go(), from the posts written after it started: the same collection as a run at once', async () => {
+    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
+    rmSync(table, { force: true });
+    const early = startContentlayerEarly({ inputDir: contentDir, preparedTable: table, projectDir: project });
+    // Started before its input exists, as the content step starts it before the posts are prepared.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(existsSync(collectionFile)).toBe(false);
+    await writePost();
+    const result = await early.go();
+    expect(result.ok, result.output).toBe(true);
+    const collection = readFileSync(collectionFile, 'utf8');
+    expect(JSON.parse(collection).map((doc: { title: string }) => doc.title)).toEqual(['先に起動した記事']);
+
+    rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
+    runContentlayer({ CONTENT_DIR: contentDir, CONTENTLAYER_COLLECTION_ONLY: '1', [PREPARED_POSTS_ENV]: table });
+    expect(readFileSync(collectionFile, 'utf8')).toBe(collection);
+  }, 60_000);
+
+  it('ends without building when cancelled', async () => {
+    await writePost();
+    rmSync(path.join(project, '.contentlayer'), { recursive: true, force: true });
+    const early = startContentlayerEarly({ inputDir: contentDir, preparedTable: table, projectDir: project });
+    early.cancel();
+    const result = await early.go();
+    expect(result.ok, result.output).toBe(true);
+    expect(existsSync(collectionFile)).toBe(false);
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
-import { batchSizeFor, contentlayerDocuments, contentlayerInputText, type ContentlayerDocument, type ContentlayerLane } from './contentlayer-documents';
+import { batchSizeFor, contentlayerDocuments, contentlayerInputText, type ContentlayerDocument, type ContentlayerLane, type ContentlayerOptions } from './contentlayer-documents';
 import { PostCache } from './post-cache';
 import { preparePostFrom, parseValidPost } from './prepare-post';
 import { preparePosts } from './prepared-posts';
@@ -41,7 +41,8 @@ function project() {
     mkdirSync(path.join(contentDir, 'posts'), { recursive: true });
     writeFileSync(path.join(contentDir, 'posts', name), text);
   };
-  const build = async (names: string[], batchSize?: number, everyPost?: boolean, lanes?: number) => {
+  /** `extra`: options over the defaults (a stand-in for the process startContentlayerEarly starts, say). */
+  const build = async (names: string[], batchSize?: number, everyPost?: boolean, lanes?: number, extra: Partial<ContentlayerOptions> = {}) => {
     const posts: ValidPost[] = names.map((name) => {
       const file = path.posix.join(contentDir, 'posts', name);
       const text = readFileSync(file, 'utf8');
@@ -64,15 +65,45 @@ function project() {
         lanes,
         lanesDir: path.join(dir, 'lanes'),
         projectDir: dir,
+        ...extra,
       },
     );
     cache.prune();
     return { ...result, collection: readFileSync(collectionFile, 'utf8') };
   };
-  return { dir, write, build, reads, collectionFile };
+  return { dir, write, build, reads, collectionFile, run };
 }
 
 describe('contentlayerDocuments', () => {
+  it('runs the first batch in the process started early, after writing its input; a build that has no use for it ends it', async () => {
+    const p = project();
+    const names = ['2025-01-01-a.md', '2025-01-02-b.md'];
+    names.forEach((name, i) => p.write(name, source(`記事${i}`, '本文です。')));
+    const events: string[] = [];
+    const inputDir = path.join(p.dir, 'input');
+    const early = {
+      contentDir: path.resolve(inputDir),
+      workDir: path.resolve(p.dir),
+      go: async () => {
+        events.push(`go: ${readdirSync(path.join(inputDir, 'posts')).join(',')}`);
+        return p.run(inputDir, { workDir: p.dir, collectionFile: p.collectionFile, inputDir });
+      },
+      cancel: () => events.push('cancel'),
+    };
+    // Without a run of its own, the build's only batch goes to the early process.
+    const first = await p.build(names, undefined, undefined, undefined, { early, run: undefined });
+    expect(events).toEqual([`go: ${names.join(',')}`]);
+    expect(first.converted).toBe(2);
+    expect(first.documents.map((d) => d._raw.sourceFilePath)).toEqual(names.map((name) => `posts/${name}`));
+
+    // With one (as here, the stand-in), the early process is never told to go, and is ended.
+    events.length = 0;
+    p.write(names[0], source('記事0（直した）', '本文です。'));
+    const second = await p.build(names, undefined, undefined, undefined, { early });
+    expect(second.converted).toBe(1);
+    expect(events).toEqual(['cancel']);
+  });
+
   it('runs Contentlayer on every post once, then on the changed posts only, and always writes every document', async () => {
     const p = project();
     const names = ['2025-01-01-a.md', '2025-01-02-b.md', '2025-01-03-c.md'];

@@ -72,6 +72,8 @@ export type ContentlayerOptions = {
   everyPost?: boolean;
   /** Runs Contentlayer over a content folder in a lane; the default is scripts/contentlayer-build.mjs in a child process. */
   run?: (contentDir: string, lane: ContentlayerLane) => ContentlayerResult | Promise<ContentlayerResult>;
+  /** A process startContentlayerEarly started, for the first batch of the project's lane; ended unused otherwise. */
+  early?: ContentlayerProcess;
 };
 
 type ContentlayerResult = { ok: boolean; output: string };
@@ -79,12 +81,24 @@ type ContentlayerResult = { ok: boolean; output: string };
 /** Where one Contentlayer process works: the folder it runs in, and the collection file it writes there. */
 export type ContentlayerLane = { workDir: string; collectionFile: string; inputDir: string };
 
+/** A Contentlayer process (scripts/contentlayer-build.mjs) started for one run. */
+type ContentlayerProcess = {
+  /** Where it reads the posts and in which folder it works, as started. */
+  contentDir: string;
+  workDir: string;
+  /** Lets a process started with `wait` build (at once otherwise); resolves when it has ended. */
+  go: () => Promise<ContentlayerResult>;
+  /** Ends a waiting process without building. */
+  cancel: () => void;
+};
+
 /**
  * `collectionOnly`: a batch, whose collection file alone is read. Contentlayer then keeps no data
  * cache (keyed by the modification times of an input folder rewritten for every batch, it never
- * hits) and writes no per-document copies (scripts/contentlayer-build.mjs).
+ * hits) and writes no per-document copies (scripts/contentlayer-build.mjs). `wait`: it loads its
+ * modules, then builds only on `go()`.
  */
-function runContentlayerBuild(contentDir: string, lane: ContentlayerLane, preparedTable: string, collectionOnly: boolean): Promise<ContentlayerResult> {
+function startContentlayerBuild(contentDir: string, lane: ContentlayerLane, preparedTable: string, collectionOnly: boolean, wait = false): ContentlayerProcess {
   const workDir = path.resolve(lane.workDir);
   const config = path.join(workDir, 'contentlayer.config.ts');
   if (workDir !== process.cwd()) {
@@ -93,24 +107,48 @@ function runContentlayerBuild(contentDir: string, lane: ContentlayerLane, prepar
     rmSync(config, { force: true });
     symlinkSync(path.resolve('contentlayer.config.ts'), config);
   }
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        // Contentlayer takes its folder from PWD, and resolves the content folder against it.
-        PWD: workDir,
-        CONTENT_DIR: path.resolve(contentDir),
-        [PREPARED_POSTS_ENV]: path.resolve(preparedTable),
-        CONTENTLAYER_COLLECTION_ONLY: collectionOnly ? '1' : '0',
-      },
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const child = spawn(process.execPath, [path.join('scripts', 'contentlayer-build.mjs')], {
+    stdio: [wait ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      // Contentlayer takes its folder from PWD, and resolves the content folder against it.
+      PWD: workDir,
+      CONTENT_DIR: path.resolve(contentDir),
+      [PREPARED_POSTS_ENV]: path.resolve(preparedTable),
+      CONTENTLAYER_COLLECTION_ONLY: collectionOnly ? '1' : '0',
+      CONTENTLAYER_WAIT: wait ? '1' : '0',
+    },
+  });
+  let output = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  // A process that ended before go() (it could not start) fails the run go() asks of it.
+  child.stdin?.on('error', () => {});
+  const ended = new Promise<ContentlayerResult>((resolve) => {
     child.on('error', (error) => resolve({ ok: false, output: `${output}${error.message}` }));
     child.on('close', (code) => resolve({ ok: code === 0, output }));
   });
+  return {
+    contentDir: path.resolve(contentDir),
+    workDir,
+    go: () => {
+      child.stdin?.end('go\n');
+      return ended;
+    },
+    cancel: () => child.stdin?.end(),
+  };
+}
+
+/**
+ * A Contentlayer process for the first batch of a build (in the project's folder, on
+ * `inputDir`), started before the posts are prepared: loading Contentlayer takes most of a
+ * small run (about 1.5 of 2.5 s) and uses one core, which validation and a warm build's
+ * single post worker leave free. contentlayerDocuments runs the first batch in it
+ * (ContentlayerOptions.early), or ends it unused.
+ */
+export function startContentlayerEarly(options: { inputDir: string; preparedTable: string; projectDir?: string }): ContentlayerProcess {
+  const lane = { workDir: options.projectDir ?? process.cwd(), collectionFile: '', inputDir: options.inputDir };
+  return startContentlayerBuild(options.inputDir, lane, options.preparedTable, true, true);
 }
 
 /**
@@ -154,7 +192,16 @@ export type ContentlayerPost = { file: string; body: string };
 export async function contentlayerDocuments(posts: readonly ContentlayerPost[], options: ContentlayerOptions): Promise<ContentlayerRun> {
   const { contentDir, cache, keys, collectionFile, inputDir, batchSize = CONTENTLAYER_BATCH, everyPost = false } = options;
   const projectDir = options.projectDir ?? process.cwd();
-  const run = options.run ?? ((dir: string, lane: ContentlayerLane) => runContentlayerBuild(dir, lane, options.preparedTable, !everyPost));
+  let early = options.early;
+  const run =
+    options.run ??
+    ((dir: string, lane: ContentlayerLane) => {
+      const started = early;
+      early = undefined;
+      if (started && !everyPost && started.contentDir === path.resolve(dir) && started.workDir === path.resolve(lane.workDir)) return started.go();
+      started?.cancel();
+      return startContentlayerBuild(dir, lane, options.preparedTable, !everyPost).go();
+    });
   const relative = (file: string) => path.posix.relative(contentDir, file);
   const files = posts.map((post) => post.file);
   const bodies = new Map(posts.map((post) => [post.file, post.body]));
@@ -240,6 +287,7 @@ export async function contentlayerDocuments(posts: readonly ContentlayerPost[], 
       }
     }),
   );
+  early?.cancel();
   if (laneCount > 1) rmSync(lanesDir, { recursive: true, force: true });
   const output = outputs.join('');
   if (failed) return { documents: [], converted: 0, output, problems: ['Contentlayer が失敗しました。'] };
