@@ -82,7 +82,7 @@ type ContentlayerResult = { ok: boolean; output: string };
 export type ContentlayerLane = { workDir: string; collectionFile: string; inputDir: string };
 
 /** A Contentlayer process (scripts/contentlayer-build.mjs) started for one run. */
-type ContentlayerProcess = {
+export type ContentlayerProcess = {
   /** Where it reads the posts and in which folder it works, as started. */
   contentDir: string;
   workDir: string;
