@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ParsedPost, PreparedPost } from './prepare-post';
+import { startTypeScriptWorker } from './typescript-worker';
 
 type Request = ParsedPost;
 
@@ -22,8 +23,8 @@ export type PostWorkers = ((request: Request) => Promise<PreparedPost>) & { star
  * `size` (one per core): deriving the fields and rendering the Markdown are most
  * of the content step's work when the cache (./post-cache.ts) does not hold the
  * posts. A worker starts when a post waits for one, no sooner: each loads the
- * whole Markdown pipeline (about 2.5 CPU-s), which a warm build with one changed
- * post needs once and a build with none never.
+ * whole Markdown pipeline (about 0.7 CPU-s, ./typescript-worker.ts), which a warm
+ * build with one changed post needs once and a build with none never.
  */
 export function createPostWorkers(size: number, options: PostWorkerOptions = {}): PostWorkers {
   const queue: Job[] = [];
@@ -55,10 +56,7 @@ export function createPostWorkers(size: number, options: PostWorkerOptions = {})
 
   function startWorker(): void {
     started++;
-    // Worker threads do not inherit tsx or Contentlayer's bundling, so the entry loads the TypeScript module itself.
-    const worker = new Worker(path.resolve('scripts', 'ts-worker.mjs'), {
-      workerData: { module: path.resolve('lib', 'content', 'prepare-post.worker.ts'), postSlugs: options.postSlugs },
-    });
+    const worker = startTypeScriptWorker(path.join('lib', 'content', 'prepare-post.worker.ts'), { postSlugs: options.postSlugs });
     worker.on('message', (reply: Reply) => {
       const job = busy.get(worker);
       busy.delete(worker);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../../content/typescript-worker';
 import { SEARCH_SHARDS_FILE, shardDirectory, type SearchShards } from '../shards';
 import { writeShard, type PageToIndex } from './write-shard';
 import type { WorkerReply } from './write-shard.worker';
@@ -95,9 +96,7 @@ export const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 
 type ShardToWrite = { pages: readonly PageToIndex[]; outputPath: string };
 
-// Worker threads do not inherit tsx, so the entry loads the TypeScript module itself (as the content step's workers do).
-const startShardWorker = () =>
-  new Worker(path.resolve('scripts', 'ts-worker.mjs'), { workerData: { module: path.resolve('lib', 'search', 'build', 'write-shard.worker.ts') } });
+const startShardWorker = () => startTypeScriptWorker(path.join('lib', 'search', 'build', 'write-shard.worker.ts'));
 
 /**
  * One shard written by a worker (./write-shard.worker.ts). `alive` is false when the worker
