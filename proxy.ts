@@ -20,8 +20,10 @@ const UNROUTED_PATH = '/_unknown-on-demand-path';
  * - `/posts/<slug>` for a slug no published post has (none, a draft's, a scheduled
  *   post's): the site's 404 page, uncached. Older posts render on first request.
  * - `/posts/<slug>/og.png` (and its other formats, og-16x9.png…) for a slug no post has: 404, uncached.
+ * - `/tags|categories/<segment>/feed.xml` for a term no published post has: 404, uncached.
  * - `/page/<n>`, `/tags|categories|authors/<segment>/page/<n>` past the end of the
- *   list or of a list that does not exist: the site's 404 page, uncached.
+ *   list or of a list that does not exist, and `/tags|categories/<segment>` for a term
+ *   no published post has: the site's 404 page, uncached.
  * - Old Jekyll URLs (`/<categories>/2025/11/28/<title>.html`, or whatever the old site's
  *   permalink pattern or a post's `permalink:` made) → /posts/<slug>, 308. One table
  *   lookup here instead of a redirect rule per post (see lib/urls/legacy-urls.ts). The
@@ -30,7 +32,7 @@ const UNROUTED_PATH = '/_unknown-on-demand-path';
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const unknown = process.env.NODE_ENV === 'development' ? undefined : unknownOnDemandPath(pathname, onDemandPaths);
-  if (unknown === 'share-image') {
+  if (unknown === 'share-image' || unknown === 'feed') {
     return new NextResponse('Not Found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   }
   if (unknown === 'list-page' || unknown === 'post') {
@@ -51,6 +53,9 @@ export const config = {
     '/posts/:slug/:image(og|og-16x9|og-4x3|og-1x1).png',
     '/page/:page',
     '/:kind(tags|categories|authors)/:list/page/:page',
+    // Term pages (past the most used terms) and term feeds render on first request too.
+    '/:kind(tags|categories)/:term',
+    '/:kind(tags|categories)/:term/feed.xml',
     // Any other path: not `_…`, not under a route or file folder of this site, not one of its files.
     '/:legacy((?!_|(?:posts|tags|categories|authors|page|archive|search|pagefind|images|assets|img)(?:/|$)|(?:feed\\.xml|atom\\.xml|sitemap\\.xml|robots\\.txt|og\\.png|icon\\.svg|favicon\\.ico)$).+)',
   ],

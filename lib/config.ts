@@ -64,13 +64,14 @@ export const siteConfig = {
   /** How many of the newest posts each RSS/Atom feed carries. */
   feedSize: 20,
   /**
-   * Share images rendered by the build, newest posts first; older posts' images are
-   * rendered on their first request and cached. Each post has four (one per aspect
-   * ratio) at ~55 ms of a 2-core build's static generation each: the build renders
-   * those of the posts it renders (prerenderedPosts), the ones being shared now;
-   * 20 posts' were 4.4 s of every build, at any archive size (BENCHMARKS.md).
+   * Share images rendered by the build, newest posts first; the others are rendered
+   * on their first request and cached. Each post has four (one per aspect ratio) at
+   * about 110 ms of CPU each: the newest 10 posts' were 2.2 s of every 2-core build's
+   * static generation, at any archive size (BENCHMARKS.md). None is built: a share
+   * image is fetched by the crawlers of the networks a post is shared on, not by
+   * readers' browsers, and the first crawler waits one render (about 0.1 s).
    */
-  prerenderedShareImages: 10,
+  prerenderedShareImages: 0,
   /**
    * Pages of each paginated list (home, tag, category, author) rendered by the build;
    * later pages are rendered on their first request and cached, as the share images
@@ -80,6 +81,14 @@ export const siteConfig = {
    * archive size; a first visitor to one waits for one render (BENCHMARKS.md).
    */
   prerenderedListPages: 1,
+  /**
+   * Tags and categories whose page 1 the build renders: of each kind, this many with
+   * the most published posts; the others render on their first request and are cached.
+   * Every term's page was 68 of the 95 routes of a build with the benchmark corpus
+   * (60 tags), 2.1 s of its static generation (BENCHMARKS.md), and an imported blog
+   * can have hundreds of tags: the build would grow with them.
+   */
+  prerenderedTermPages: 10,
   /**
    * Post pages rendered by the build, newest first; older posts render on their
    * first request and are cached (ISR on Vercel), as older list pages and share

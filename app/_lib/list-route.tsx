@@ -29,6 +29,8 @@ type ListDescription = {
   param?: 'tag' | 'category' | 'author' | 'series';
   /** Every page is built (no page renders on request, so proxy.ts needs no table of them): a series is short. */
   prerenderAllPages?: boolean;
+  /** How many lists of the kind have their page 1 built, those with the most posts first; every one when unset. */
+  prerenderedLists?: number;
   /** The URL of page `page` of the list owned by `slug` (the home page has no owner). */
   path(slug: string | undefined, page: number): string;
   /** Page 1's title; later pages add their number (list.pagedTitle). */
@@ -47,6 +49,7 @@ const ownerValues = (owner?: Owner) => ({ name: owner?.name ?? '', count: owner?
 function termList(kind: 'tags' | 'categories', param: 'tag' | 'category'): ListDescription {
   return {
     param,
+    prerenderedLists: siteConfig.prerenderedTermPages,
     path: (slug = '', page) => termPath(kind, slug, page),
     title: (t, owner) => t(`${kind}.termTitle`, ownerValues(owner)),
     description: (t, owner) => t(`${kind}.termDescription`, ownerValues(owner)),
@@ -119,8 +122,8 @@ export function listRoute(kind: ListKind) {
   const keyParams = (key: string | undefined): Params => (list.param && key !== undefined ? { [list.param]: key } : {});
 
   return {
-    /** Page 1 of every list of this kind. */
-    generateStaticParams: () => getListKeys(kind).map(keyParams),
+    /** Page 1 of every list of this kind, or of the `prerenderedLists` with the most posts (the keys come in that order). */
+    generateStaticParams: () => getListKeys(kind).slice(0, list.prerenderedLists ?? Number.POSITIVE_INFINITY).map(keyParams),
 
     /** Pages 2… of every list, up to siteConfig.prerenderedListPages (all of them for a series); later ones render on first request. */
     generatePagedStaticParams: () =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { GENERATED_FILES } from '../config';
-import { isKnownListPage, isKnownPost, unknownOnDemandPath, onDemandPathTable, readOnDemandPathTable, type TablePost } from './on-demand-paths';
+import { isKnownListPage, isKnownPost, isKnownTermFeed, unknownOnDemandPath, onDemandPathTable, readOnDemandPathTable, type TablePost } from './on-demand-paths';
 
 const now = new Date('2025-12-01T00:00:00Z');
 const visibility = { now, includeUnpublished: false };
@@ -103,8 +103,17 @@ describe('isKnownListPage', () => {
     }
   });
 
-  it('has no opinion on paths that are not later pages of a list', () => {
-    for (const path of ['/', '/tags/ai', '/page', '/page/', '/page/2/x', '/tags/ai/page', '/tags/ai/page/2/feed.xml', '/posts/a', '/search', '/tags//page/2', '/series/x/page/2']) {
+  it("knows each term's page 1 by the terms a published post has, and refuses the others", () => {
+    for (const path of ['/tags/ai', `/tags/${enc('半導体')}`, `/categories/${enc('テクノロジー'.normalize('NFD'))}`]) {
+      expect(isKnownListPage(path, paths), path).toBe(true);
+    }
+    for (const path of ['/tags/no-such-tag', `/tags/${enc('下書きだけのタグ')}`, `/tags/${enc('予約')}`, `/categories/${enc('存在しない')}`, '/tags/%E0%A4%A', '/tags/toString']) {
+      expect(isKnownListPage(path, paths), path).toBe(false);
+    }
+  });
+
+  it('has no opinion on paths that are not later pages of a list nor a term page', () => {
+    for (const path of ['/', '/authors/x', '/tags', '/tags/', '/page', '/page/', '/page/2/x', '/tags/ai/page', '/tags/ai/page/2/feed.xml', '/posts/a', '/search', '/tags//page/2', '/series/x/page/2']) {
       expect(isKnownListPage(path, paths), path).toBeUndefined();
     }
   });
@@ -132,12 +141,41 @@ describe('isKnownPost', () => {
   });
 });
 
+describe('isKnownTermFeed', () => {
+  it('knows the feed of every tag and category a published post has, its segment decoded as the route decodes it', () => {
+    for (const path of ['/tags/ai/feed.xml', `/tags/${enc('半導体')}/feed.xml`, `/tags/${enc('生成-ai')}/feed.xml`, `/categories/${enc('テクノロジー')}/feed.xml`]) {
+      expect(isKnownTermFeed(path, paths), path).toBe(true);
+    }
+    expect(isKnownTermFeed(`/categories/${enc('テクノロジー'.normalize('NFD'))}/feed.xml`, paths)).toBe(true);
+  });
+
+  it('refuses terms no published post has: unknown, draft-only, scheduled-only, and authors (who have no feed)', () => {
+    for (const path of [
+      '/tags/no-such-tag/feed.xml',
+      `/tags/${enc('下書きだけのタグ')}/feed.xml`,
+      `/tags/${enc('予約')}/feed.xml`,
+      `/categories/${enc('存在しない')}/feed.xml`,
+      '/tags/%E0%A4%A/feed.xml',
+    ]) {
+      expect(isKnownTermFeed(path, paths), path).toBe(false);
+    }
+  });
+
+  it('has no opinion on paths that are not a term feed', () => {
+    for (const path of ['/feed.xml', '/tags/ai', '/tags/ai/page/2/feed.xml', '/authors/x/feed.xml', '/tags//feed.xml', '/tags/ai/feed.xml/x']) {
+      expect(isKnownTermFeed(path, paths), path).toBeUndefined();
+    }
+  });
+});
+
 describe('unknownOnDemandPath', () => {
   it('turns away unknown list pages and share images, and nothing that exists', () => {
     expect(unknownOnDemandPath('/page/999', paths)).toBe('list-page');
     expect(unknownOnDemandPath('/tags/no-such-tag/page/2', paths)).toBe('list-page');
     expect(unknownOnDemandPath('/posts/no-such-post/og.png', paths)).toBe('share-image');
     expect(unknownOnDemandPath('/posts/draft/og.png', paths)).toBe('share-image');
+    expect(unknownOnDemandPath('/tags/no-such-tag/feed.xml', paths)).toBe('feed');
+    expect(unknownOnDemandPath('/tags/ai/feed.xml', paths)).toBeUndefined();
 
     expect(unknownOnDemandPath('/page/2', paths)).toBeUndefined();
     expect(unknownOnDemandPath('/tags/ai/page/2', paths)).toBeUndefined();
@@ -148,8 +186,11 @@ describe('unknownOnDemandPath', () => {
     expect(unknownOnDemandPath('/posts/draft', paths)).toBe('post');
     expect(unknownOnDemandPath('/posts/scheduled', paths)).toBe('post');
     expect(unknownOnDemandPath('/posts/a', paths)).toBeUndefined();
+    // Term pages past the most used render on first request: a term no published post has is turned away first.
+    expect(unknownOnDemandPath('/tags/no-such-tag', paths)).toBe('list-page');
+    expect(unknownOnDemandPath('/tags/ai', paths)).toBeUndefined();
     // Routes that answer unknown params with an uncached 404 themselves are left to them.
-    expect(unknownOnDemandPath('/tags/no-such-tag', paths)).toBeUndefined();
+    expect(unknownOnDemandPath('/authors/no-such-author', paths)).toBeUndefined();
   });
 });
 

@@ -14,7 +14,11 @@
  * - `/posts/<slug>/og.png` (lib/og/share-image-paths.ts);
  * - `/page/<n>`, `/tags/<tag>/page/<n>`, `/categories/<category>/page/<n>`,
  *   `/authors/<author>/page/<n>` (app/_lib/list-route.tsx): pages past
- *   siteConfig.prerenderedListPages render on first request.
+ *   siteConfig.prerenderedListPages render on first request;
+ * - `/tags/<tag>`, `/categories/<category>` (page 1): terms past the
+ *   siteConfig.prerenderedTermPages with the most posts render on first request;
+ * - `/tags/<tag>/feed.xml`, `/categories/<category>/feed.xml`
+ *   (app/_lib/feed-routes.ts): every term feed renders on first request.
  */
 import { GENERATED_FILES } from '../config';
 import { collectAuthors } from '../posts/authors';
@@ -87,21 +91,40 @@ export function readOnDemandPathTable(table: OnDemandPathTable): OnDemandPaths {
 // `/page/<n>`, or `/<kind>/<segment>/page/<n>`: the paged list routes, and nothing deeper.
 const HOME_PAGE = /^\/page\/([^/]+)$/;
 const OWNED_LIST_PAGE = /^\/(tags|categories|authors)\/([^/]+)\/page\/([^/]+)$/;
+// `/tags/<segment>`, `/categories/<segment>`: a term's page 1.
+const TERM_LIST = /^\/(tags|categories)\/([^/]+)$/;
 
 /**
- * Whether a later page of a list is a page the list has. The list segment is
- * decoded as the route decodes it; the page number is read as the route reads it
- * (`2`, not `02`, `%32` or `1`: page 1 lives at the list's own URL).
+ * Whether a later page of a list, or a term's page 1, is a page the list has. The
+ * list segment is decoded as the route decodes it; the page number is read as the
+ * route reads it (`2`, not `02`, `%32` or `1`: page 1 lives at the list's own URL).
  * Undefined for a path that is no list page at all.
  */
 export function isKnownListPage(pathname: string, paths: OnDemandPaths): boolean | undefined {
   const home = HOME_PAGE.exec(pathname);
   if (home) return pageNumberFromSegment(home[1], paths.listPages.home) !== undefined;
+  const term = TERM_LIST.exec(pathname);
+  if (term) return paths.listPages[term[1] as 'tags' | 'categories'].has(decodeSegment(term[2]));
   const owned = OWNED_LIST_PAGE.exec(pathname);
   if (!owned) return undefined;
   const [, kind, segment, page] = owned as unknown as [string, OwnedListKind, string, string];
   const totalPages = paths.listPages[kind].get(decodeSegment(segment));
   return totalPages !== undefined && pageNumberFromSegment(page, totalPages) !== undefined;
+}
+
+// `/tags/<segment>/feed.xml`, `/categories/<segment>/feed.xml`: a term's feed.
+const TERM_FEED = /^\/(tags|categories)\/([^/]+)\/feed\.xml$/;
+
+/**
+ * Whether a term's feed is one the build publishes: the term is in the list
+ * table, so a published post has it (decoded as the route decodes it).
+ * Undefined for a path that is no term feed.
+ */
+export function isKnownTermFeed(pathname: string, paths: OnDemandPaths): boolean | undefined {
+  const feed = TERM_FEED.exec(pathname);
+  if (!feed) return undefined;
+  const [, kind, segment] = feed as unknown as [string, 'tags' | 'categories', string];
+  return paths.listPages[kind].has(decodeSegment(segment));
 }
 
 // `/posts/<slug>`, the post page itself (its share images have a further segment).
@@ -118,12 +141,14 @@ export function isKnownPost(pathname: string, paths: OnDemandPaths): boolean | u
 
 /**
  * Which kind of unknown URL a request is, when it must be answered 404 without
- * reaching a route that would cache the answer: a share image (answered as a
- * bare 404), or a list page or post (the site's 404 page). Undefined for anything else.
+ * reaching a route that would cache the answer: a share image or a feed (files,
+ * answered as a bare 404), or a list page or post (the site's 404 page).
+ * Undefined for anything else.
  */
-export function unknownOnDemandPath(pathname: string, paths: OnDemandPaths): 'share-image' | 'list-page' | 'post' | undefined {
+export function unknownOnDemandPath(pathname: string, paths: OnDemandPaths): 'share-image' | 'feed' | 'list-page' | 'post' | undefined {
   if (isKnownPost(pathname, paths) === false) return 'post';
   if (isKnownListPage(pathname, paths) === false) return 'list-page';
+  if (isKnownTermFeed(pathname, paths) === false) return 'feed';
   if (isUnknownShareImage(pathname, paths.shareImages)) return 'share-image';
   return undefined;
 }

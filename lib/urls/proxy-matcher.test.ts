@@ -41,10 +41,9 @@ describe('proxy matcher', () => {
   it('leaves the site’s own pages and files alone', () => {
     for (const path of [
       '/',
-      '/tags/ai',
       '/tags',
-      '/categories/半導体',
       '/authors',
+      '/authors/編集部',
       '/archive',
       '/search',
       '/feed.xml',
@@ -63,6 +62,6 @@ describe('proxy matcher', () => {
   });
 
   it('still runs for the on-demand routes it guards', () => {
-    for (const path of ['/page/99', '/tags/ai/page/3', '/posts/ruby', `/posts/${encodeURIComponent('日銀会合')}`, '/posts/ruby/og.png']) expect(runsProxy(path), path).toBe(true);
+    for (const path of ['/page/99', '/tags/ai/page/3', '/posts/ruby', `/posts/${encodeURIComponent('日銀会合')}`, '/posts/ruby/og.png', '/tags/ai', `/categories/${encodeURIComponent('半導体')}`, '/tags/ai/feed.xml', `/categories/${encodeURIComponent('半導体')}/feed.xml`]) expect(runsProxy(path), path).toBe(true);
   });
 });
