@@ -9,6 +9,8 @@
  * - a prerendered post, for comparison;
  * - page 2 of the longest tag list (lists past siteConfig.prerenderedListPages render on
  *   first request too), then again;
+ * - page 1 of a tag past siteConfig.prerenderedTermPages, its feed and the newest post's
+ *   share image (none of them built), each then again;
  * - in a second fresh server, its first request, to that prerendered post: the floor
  *   (server start-up, the proxy's tables, no render) the cold render adds to.
  * Run it on a fresh build: a page rendered by an earlier run is already cached.
@@ -19,7 +21,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { GENERATED_FILES } from '../../lib/config';
 import type { OnDemandPathTable } from '../../lib/urls/on-demand-paths';
-import { postPath, termPath } from '../../lib/urls/routes';
+import { postPath, termFeedPath, termPath } from '../../lib/urls/routes';
 import { startNextServer } from './server';
 
 const table = JSON.parse(readFileSync(GENERATED_FILES.onDemandPaths, 'utf8')) as OnDemandPathTable;
@@ -59,6 +61,16 @@ try {
   if (listPage && tagPages > 1 && !prerendered.has(decodeURIComponent(listPage).normalize('NFC'))) {
     console.log(`first request, page 2 of a tag (${tagPages} pages): ${show(await timed(`${server.origin}${listPage}`))}`);
     console.log(`same list page again:                     ${show(await timed(`${server.origin}${listPage}`))}`);
+  }
+  // Past the tags with the most posts (siteConfig.prerenderedTermPages), term feeds and share images render on first request too.
+  const leastTag = Object.keys(table.listPages.tags).find((slug) => !prerendered.has(decodeURIComponent(termPath('tags', slug)).normalize('NFC')));
+  const onDemandFiles = [
+    ...(leastTag === undefined ? [] : [['page 1 of a tag not built', termPath('tags', leastTag)]]),
+    ...(leastTag === undefined ? [] : [["that tag's feed", termFeedPath('tags', leastTag)]]),
+    ...(built ? [['the newest post’s share image', `${postPath(built)}/og.png`], ['another format of it', `${postPath(built)}/og-1x1.png`]] : []),
+  ];
+  for (const [label, target] of onDemandFiles) {
+    console.log(`first request, ${label}: ${show(await timed(`${server.origin}${target}`))}; again: ${show(await timed(`${server.origin}${target}`))}`);
   }
 } finally {
   await server.stop();
