@@ -69,7 +69,8 @@ export const siteConfig = {
    * about 110 ms of CPU each: the newest 10 posts' were 2.2 s of every 2-core build's
    * static generation, at any archive size (BENCHMARKS.md). None is built: a share
    * image is fetched by the crawlers of the networks a post is shared on, not by
-   * readers' browsers, and the first crawler waits one render (about 0.1 s).
+   * readers' browsers, and the first crawler waits one render (about 1 s for a server's
+   * first image, fonts loaded; less after).
    */
   prerenderedShareImages: 0,
   /**

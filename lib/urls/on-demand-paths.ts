@@ -94,6 +94,10 @@ const OWNED_LIST_PAGE = /^\/(tags|categories|authors)\/([^/]+)\/page\/([^/]+)$/;
 // `/tags/<segment>`, `/categories/<segment>`: a term's page 1.
 const TERM_LIST = /^\/(tags|categories)\/([^/]+)$/;
 
+/** Whether a published post has the tag or category of a URL segment, decoded as the routes decode it. */
+const isListedTerm = (kind: string, segment: string, paths: OnDemandPaths) =>
+  paths.listPages[kind as 'tags' | 'categories'].has(decodeSegment(segment));
+
 /**
  * Whether a later page of a list, or a term's page 1, is a page the list has. The
  * list segment is decoded as the route decodes it; the page number is read as the
@@ -104,7 +108,7 @@ export function isKnownListPage(pathname: string, paths: OnDemandPaths): boolean
   const home = HOME_PAGE.exec(pathname);
   if (home) return pageNumberFromSegment(home[1], paths.listPages.home) !== undefined;
   const term = TERM_LIST.exec(pathname);
-  if (term) return paths.listPages[term[1] as 'tags' | 'categories'].has(decodeSegment(term[2]));
+  if (term) return isListedTerm(term[1], term[2], paths);
   const owned = OWNED_LIST_PAGE.exec(pathname);
   if (!owned) return undefined;
   const [, kind, segment, page] = owned as unknown as [string, OwnedListKind, string, string];
@@ -122,9 +126,7 @@ const TERM_FEED = /^\/(tags|categories)\/([^/]+)\/feed\.xml$/;
  */
 export function isKnownTermFeed(pathname: string, paths: OnDemandPaths): boolean | undefined {
   const feed = TERM_FEED.exec(pathname);
-  if (!feed) return undefined;
-  const [, kind, segment] = feed as unknown as [string, 'tags' | 'categories', string];
-  return paths.listPages[kind].has(decodeSegment(segment));
+  return feed ? isListedTerm(feed[1], feed[2], paths) : undefined;
 }
 
 // `/posts/<slug>`, the post page itself (its share images have a further segment).
